@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Clearance",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "clearance", targets: ["clearance"]),
+        .library(name: "ClearanceKit", targets: ["ClearanceKit"]),
+        .library(name: "ClearanceYAML", targets: ["ClearanceYAML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "ClearanceYAML",
+            dependencies: ["CLibYAML"]
+        ),
+        .target(
+            name: "ClearanceKit",
+            dependencies: [
+                "ClearanceYAML",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["EmbedCatalog"]
+        ),
+        .executableTarget(name: "clearance-embed"),
+        .plugin(
+            name: "EmbedCatalog",
+            capability: .buildTool(),
+            dependencies: ["clearance-embed"]
+        ),
+        .executableTarget(
+            name: "clearance",
+            dependencies: [
+                "ClearanceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ClearanceYAMLTests", dependencies: ["ClearanceYAML"]),
+        .testTarget(name: "ClearanceKitTests", dependencies: ["ClearanceKit"]),
+        .testTarget(
+            name: "ClearanceCLITests",
+            dependencies: ["clearance"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,24 @@
+/// Where something is: a file, and a 1-based line and column when known.
+///
+/// `column` counts Unicode scalar values from the start of the line (as ``ClearanceYAML/Mark`` does).
+public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, or `file` alone when the position is unknown.
+    public var description: String {
+        guard let line else { return file }
+        return "\(file):\(line):\(column ?? 1)"
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import ClearanceKit
+
+/// The `clearance` command: license compliance checks for AI models.
+@main
+struct Clearance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clearance",
+        abstract: "Check AI model licenses against your organization's policy and facts.",
+        discussion: """
+            Exit codes: 0 success or compliant; 1 policy violations; 2 invalid input; 64 usage error.
+            """,
+        version: ClearanceVersion.string,
+        subcommands: [Lint.self]
+    )
+}

@@ -1,0 +1,81 @@
+import ClearanceKit
+import Foundation
+
+/// Prints diagnostics as `file:line:column: error: message [id]`, then the source line and a caret.
+///
+/// Colour only when the stream is a terminal and `NO_COLOR` is unset.
+struct DiagnosticPrinter {
+    var write: (String) -> Void
+    var colour: Bool
+    private var sources = SourceLines()
+
+    static var standardError: DiagnosticPrinter {
+        DiagnosticPrinter(
+            write: { FileHandle.standardError.write(Data($0.utf8)) },
+            colour: Terminal.wantsColour(fileDescriptor: 2))
+    }
+
+    init(write: @escaping (String) -> Void, colour: Bool) {
+        self.write = write
+        self.colour = colour
+    }
+
+    func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { print(diagnostic) }
+    }
+
+    func print(_ d: Diagnostic) {
+        var out = ""
+        let severity = paint(d.severity.rawValue + ":", d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
+        let prefix = d.location.map { paint("\($0):", "1") + " " } ?? ""
+        out += "\(prefix)\(severity) \(d.message) [\(d.id)]\n"
+        out += excerpt(d.location)
+        for note in d.notes {
+            let where_ = note.location.map { paint("\($0):", "1") + " " } ?? ""
+            out += "\(where_)\(paint("note:", "36")) \(note.message)\n"
+            out += excerpt(note.location)
+        }
+        write(out)
+    }
+
+    /// The source line and a caret under the column, or nothing when either is unknown.
+    private func excerpt(_ location: SourceLocation?) -> String {
+        guard let location, let line = location.line, let text = sources.line(line, of: location.file) else {
+            return ""
+        }
+        let column = max(1, location.column ?? 1)
+        let lead = text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+        return "\(text)\n\(lead)\(paint("^", "32"))\n"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Reads source lines for excerpts, once per file.
+private final class SourceLines {
+    private var cache: [String: [Substring]] = [:]
+
+    func line(_ number: Int, of file: String) -> String? {
+        if cache[file] == nil {
+            guard let data = FileManager.default.contents(atPath: file), data.count <= SourceFile.sizeLimit else {
+                return nil
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
+        var line = lines[number - 1]
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        return line.count > 300 ? nil : String(line)
+    }
+}
+
+enum Terminal {
+    /// Whether output to `fileDescriptor` should be coloured: a terminal, and `NO_COLOR` unset or empty.
+    static func wantsColour(fileDescriptor: Int32) -> Bool {
+        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
+        return isatty(fileDescriptor) == 1
+    }
+}

@@ -19,7 +19,7 @@ extension Clearance {
         func run() throws {
             let linter = Linter()
             var diagnostics: [Diagnostic] = []
-            for file in files { diagnostics += linter.lint(path: file) }
+            diagnostics = linter.lint(paths: files)
             DiagnosticPrinter.standardError.print(diagnostics)
             if diagnostics.hasErrors { throw ExitCode.invalidInput }
         }

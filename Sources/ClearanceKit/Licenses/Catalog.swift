@@ -1,0 +1,146 @@
+import Foundation
+public import ClearanceYAML
+
+/// The license descriptors Clearance knows, indexed by id, SPDX id, name, alias and URL.
+///
+/// ``shipped`` holds the descriptors compiled into the binary from `Licenses/`; ``adding(directory:)`` adds a
+/// user's descriptors, a descriptor with the same id replacing the shipped one.
+public struct Catalog: Sendable {
+    /// Every descriptor, sorted by id.
+    public private(set) var descriptors: [LicenseDescriptor] = []
+    /// Shipped descriptors that a user's descriptor replaced: `(id, file of the replacement)`.
+    public private(set) var overrides: [Override] = []
+    /// Problems met while loading (an invalid descriptor is left out, so its license stays unknown).
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var index: [String: Int] = [:]
+    private var locations: [String: SourceLocation] = [:]
+
+    /// A shipped descriptor replaced by a user's.
+    public struct Override: Hashable, Sendable, Codable {
+        public var id: String
+        public var file: String
+    }
+
+    public init() {}
+
+    /// The catalog compiled into the binary.
+    public static let shipped: Catalog = {
+        var catalog = Catalog()
+        for file in embeddedFiles where file.folder == "Licenses" {
+            catalog.add(bytes: Array(file.contents.utf8), file: "Licenses/\(file.name)", replacing: false)
+        }
+        return catalog
+    }()
+
+    /// A copy with every `*.yaml` descriptor of `directory` added; same ids replace earlier ones.
+    public func adding(directory: String) -> Catalog {
+        var copy = self
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }.sorted()
+        } catch {
+            copy.diagnostics.append(
+                Diagnostic(
+                    id: "io.unreadable", message: "cannot read license directory: \(error.localizedDescription)",
+                    at: SourceLocation(file: directory)))
+            return copy
+        }
+        for name in names {
+            let path = (directory as NSString).appendingPathComponent(name)
+            do {
+                copy.add(bytes: try SourceFile.read(path), file: path, replacing: true)
+            } catch {
+                copy.diagnostics.append(error)
+            }
+        }
+        return copy
+    }
+
+    /// Builds a catalog from descriptor files given as bytes, checking ids and aliases are unique among them.
+    public static func load(_ files: [(file: String, bytes: [UInt8])]) -> Catalog {
+        var catalog = Catalog()
+        for (file, bytes) in files { catalog.add(bytes: bytes, file: file, replacing: false) }
+        return catalog
+    }
+
+    private mutating func add(bytes: [UInt8], file: String, replacing: Bool) {
+        let context = DecodeContext(file: file)
+        do {
+            guard let root = try SourceFile.parseYAML(bytes, file: file) else {
+                diagnostics.append(
+                    Diagnostic(id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1)))
+                return
+            }
+            guard let decoded = LicenseDescriptor.decode(root, context: context) else {
+                diagnostics += context.diagnostics
+                return
+            }
+            insert(decoded, replacing: replacing)
+        } catch {
+            diagnostics.append(error)
+        }
+    }
+
+    private mutating func insert(_ decoded: LicenseDescriptor.Decoded, replacing: Bool) {
+        let descriptor = decoded.descriptor
+        let position: Int
+        if replacing, let existing = descriptors.firstIndex(where: { $0.id == descriptor.id }) {
+            overrides.append(Override(id: descriptor.id, file: descriptor.file))
+            let old = descriptors[existing]
+            for (key, value) in index where value == existing { index[key] = nil; locations[key] = nil }
+            _ = old
+            descriptors[existing] = descriptor
+            position = existing
+        } else {
+            descriptors.append(descriptor)
+            position = descriptors.count - 1
+        }
+        for (name, location) in decoded.names {
+            let key = Catalog.key(name)
+            if let other = index[key], other != position {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "catalog.duplicate-name",
+                        message: "'\(name)' already names license '\(descriptors[other].id)'",
+                        at: location,
+                        notes: locations[key].map { [Diagnostic.Note("first used here", at: $0)] } ?? []))
+                continue
+            }
+            index[key] = position
+            locations[key] = locations[key] ?? location
+        }
+        // Keep descriptors sorted by id, re-pointing the index.
+        let order = descriptors.indices.sorted { descriptors[$0].id < descriptors[$1].id }
+        if order != Array(descriptors.indices) {
+            var newPosition = [Int](repeating: 0, count: order.count)
+            for (new, old) in order.enumerated() { newPosition[old] = new }
+            descriptors = order.map { descriptors[$0] }
+            index = index.mapValues { newPosition[$0] }
+        }
+    }
+
+    /// The descriptor for an id, SPDX id, alias, full name or URL (case-insensitive), or nil.
+    public func descriptor(for name: String) -> LicenseDescriptor? {
+        index[Catalog.key(name)].map { descriptors[$0] }
+    }
+
+    /// Catalog ids and aliases near `name`, nearest first.
+    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+        let names = descriptors.map(\.id) + descriptors.flatMap(\.aliases).filter { !$0.contains("/") }
+        return Suggestion.nearest(to: name, in: names, limit: limit)
+    }
+
+    /// Every name the catalog knows.
+    public var allNames: [String] {
+        descriptors.flatMap { [$0.id, $0.spdx] + $0.aliases }
+    }
+
+    /// How names are compared: trimmed, lowercased, URLs without scheme, `www.` or trailing slash.
+    static func key(_ name: String) -> String {
+        var s = Substring(name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        for scheme in ["https://", "http://"] where s.hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
+        if s.hasPrefix("www.") { s = s.dropFirst(4) }
+        while s.hasSuffix("/") { s = s.dropLast() }
+        return String(s)
+    }
+}

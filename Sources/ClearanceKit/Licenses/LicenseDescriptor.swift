@@ -1,0 +1,188 @@
+public import ClearanceYAML
+
+/// The machine-checkable terms of one license, each term citing the clause it comes from.
+///
+/// Read from a descriptor file (see the "License descriptor format" article). A term that the file does not
+/// state is unknown — never permission.
+public struct LicenseDescriptor: Hashable, Sendable, Codable {
+    public var id: String
+    public var spdx: String
+    public var name: String
+    public var version: String?
+    public var family: String
+    public var published: CalendarDate?
+    public var url: String
+    public var aliases: [String]
+    public var category: Category
+    public var osiApproved: Bool
+    public var verified: CalendarDate
+    public var sources: [Source]
+    public var permissions: [Permission]
+    public var limits: Limits
+    public var restrictions: Restrictions
+    public var obligations: [Obligation]
+    public var informational: Informational
+    public var unverified: [String]
+    /// The descriptor file, as given (`Licenses/llama3.1.yaml` for shipped ones).
+    public var file: String
+
+    /// A broad class of license, used by policies (`categories:`).
+    public enum Category: String, Hashable, Sendable, Codable, CaseIterable {
+        case permissive, copyleft, weakCopyleft = "weak-copyleft", community, responsibleAI = "responsible-ai"
+        case researchOnly = "research-only", nonCommercial = "non-commercial", proprietary
+    }
+
+    /// Where the terms were read.
+    public struct Source: Hashable, Sendable, Codable {
+        public var url: String
+        /// `P`: the licensor's own text in its repository; `C`: a verbatim copy held elsewhere.
+        public var confidence: Confidence
+        public var note: String?
+
+        public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable { case P, C }
+    }
+
+    /// A right the license grants: yes, no, or subject to the file's limits, restrictions and obligations.
+    public struct Permission: Hashable, Sendable, Codable {
+        public var kind: Kind
+        public var value: Value
+        public var clause: String
+        public var note: String?
+
+        public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+            case commercialUse = "commercial-use", modification, distribution, derivatives, hosting
+        }
+
+        public enum Value: String, Hashable, Sendable, Codable, CaseIterable { case yes, no, conditional }
+    }
+
+    /// Numeric caps on the licensee.
+    public struct Limits: Hashable, Sendable, Codable {
+        public var monthlyActiveUsers: Cap?
+        public var annualRevenueUSD: Cap?
+
+        /// A maximum figure, whether affiliates count, and when it is measured.
+        public struct Cap: Hashable, Sendable, Codable {
+            public var maximum: Int
+            public var affiliates: Bool
+            public var measured: Measured?
+            public var clause: String
+            public var note: String?
+        }
+
+        /// When a figure is taken.
+        public enum Measured: String, Hashable, Sendable, Codable, CaseIterable {
+            case releaseDate = "release-date", continuous
+        }
+    }
+
+    /// What the license forbids or limits beyond the permissions.
+    public struct Restrictions: Hashable, Sendable, Codable {
+        public var outputTraining: OutputTraining?
+        public var domicile: [Domicile] = []
+        public var hostingUse: HostingUse?
+        public var useRestrictions: UseRestrictions?
+        public var acceptableUsePolicy: AcceptableUsePolicy?
+
+        public struct OutputTraining: Hashable, Sendable, Codable {
+            public var value: Value
+            public var clause: String
+            public var note: String?
+            public enum Value: String, Hashable, Sendable, Codable, CaseIterable {
+                case allowed, forbidden, allowedWithNaming = "allowed-with-naming"
+            }
+        }
+
+        public struct Domicile: Hashable, Sendable, Codable {
+            /// Region codes: ISO 3166-1 alpha-2, or `EU`.
+            public var excluded: [String]
+            public var appliesTo: AppliesTo
+            public var exempt: String?
+            public var clause: String
+            public var note: String?
+            public enum AppliesTo: String, Hashable, Sendable, Codable, CaseIterable { case multimodal, all }
+        }
+
+        public struct HostingUse: Hashable, Sendable, Codable {
+            public var value: Value
+            public var clause: String
+            public var note: String?
+            public enum Value: String, Hashable, Sendable, Codable, CaseIterable { case allowed, restricted, forbidden }
+        }
+
+        public struct UseRestrictions: Hashable, Sendable, Codable {
+            public var flowDown: Bool
+            public var clause: String
+            public var categories: [Category]
+            public var note: String?
+            public struct Category: Hashable, Sendable, Codable {
+                public var id: String
+                public var text: String
+                public var clause: String
+            }
+        }
+
+        public struct AcceptableUsePolicy: Hashable, Sendable, Codable {
+            public var url: String
+            public var licensorMayChange: Bool
+            public var clause: String
+            public var note: String?
+        }
+    }
+
+    /// Something the licensee must do, and when.
+    public struct Obligation: Hashable, Sendable, Codable {
+        public var id: ID
+        public var when: When
+        public var clause: String
+        public var text: String?
+        public var prefix: String?
+        public var note: String?
+
+        public enum ID: String, Hashable, Sendable, Codable, CaseIterable {
+            case includeLicense = "include-license", notice, attributionDisplay = "attribution-display"
+            case derivativeNaming = "derivative-naming", stateChanges = "state-changes", shareAlike = "share-alike"
+            case flowDown = "flow-down", registration, acceptableUse = "acceptable-use"
+        }
+
+        public enum When: String, Hashable, Sendable, Codable, CaseIterable {
+            case distribution, derivative, product, hosting, always
+        }
+    }
+
+    /// Terms shown by `explain` but not evaluated.
+    public struct Informational: Hashable, Sendable, Codable {
+        public var termination: [Termination] = []
+        public var governingLaw: GoverningLaw?
+        public var patentGrant: PatentGrant?
+
+        public struct Termination: Hashable, Sendable, Codable {
+            public var trigger: String
+            public var clause: String
+        }
+        public struct GoverningLaw: Hashable, Sendable, Codable {
+            public var text: String
+            public var clause: String
+        }
+        public struct PatentGrant: Hashable, Sendable, Codable {
+            public var value: Permission.Value
+            public var clause: String
+            public var note: String?
+        }
+    }
+}
+
+extension LicenseDescriptor {
+    /// The permission of `kind`, if the descriptor states it.
+    public func permission(_ kind: Permission.Kind) -> Permission? {
+        permissions.first { $0.kind == kind }
+    }
+
+    /// The obligations that apply at `when`.
+    public func obligations(when: Obligation.When) -> [Obligation] {
+        obligations.filter { $0.when == when }
+    }
+
+    /// Whether the SPDX license list has this license (its `spdx` is not a `LicenseRef-`).
+    public var isSPDXListed: Bool { !spdx.hasPrefix("LicenseRef-") }
+}

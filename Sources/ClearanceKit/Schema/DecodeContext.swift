@@ -1,0 +1,111 @@
+public import ClearanceYAML
+
+/// Collects the diagnostics raised while reading one file against a schema, so that lint reports them all.
+public final class DecodeContext {
+    /// The file being read, as the user named it.
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public func record(_ error: YAMLError, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(error, file: file, severity: severity))
+    }
+
+    public func record(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Records an error with `id` and `message` at `mark`.
+    public func error(_ id: String, _ message: String, at mark: Mark) {
+        record(YAMLError(id: id, message: message, at: mark))
+    }
+
+    public func location(_ mark: Mark) -> SourceLocation {
+        SourceLocation(file: file, mark: mark)
+    }
+
+    /// Reads `node` with `read`, recording a thrown error and returning nil.
+    public func read<T>(_ node: Node, _ read: (Node) throws(YAMLError) -> T) -> T? {
+        do {
+            return try read(node)
+        } catch {
+            record(error)
+            return nil
+        }
+    }
+}
+
+/// Reads one mapping of a schema: checks its keys against the known ones and reads values by key.
+public struct MappingReader {
+    public let node: Node
+    public let context: DecodeContext
+
+    /// Nil (with a diagnostic) when `node` is not a mapping; records one error per unknown key.
+    public init?(_ node: Node, keys known: [String], context: DecodeContext) {
+        guard case .mapping = node.value else {
+            context.record(node.mismatch("a mapping"))
+            return nil
+        }
+        self.node = node
+        self.context = context
+        for error in node.unknownKeys(known) { context.record(error) }
+    }
+
+    /// The value node for `key`, if present and not null.
+    public subscript(key: String) -> Node? {
+        guard let value = node[key], !value.isNull else { return nil }
+        return value
+    }
+
+    /// Whether `key` is present (even as null).
+    public func has(_ key: String) -> Bool { node[key] != nil }
+
+    /// The value for `key` read with `read`; nil when absent or wrongly typed (recorded).
+    public func optional<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {
+        guard let value = self[key] else { return nil }
+        return context.read(value, read)
+    }
+
+    /// Like ``optional(_:_:)``, but a missing key is an error at the mapping.
+    public func required<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {
+        guard let value = self[key] else {
+            context.error("schema.missing-key", "missing required key '\(key)'", at: node.mark)
+            return nil
+        }
+        return context.read(value, read)
+    }
+}
+
+extension Node {
+    /// A scalar that must be one of the raw values of `E`.
+    public func enumeration<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws(YAMLError) -> E
+    where E.RawValue == String {
+        guard let s = scalar, !s.isNull else { throw mismatch(Self.oneOf(E.self)) }
+        if let value = E(rawValue: s.text) { return value }
+        var message = "expected \(Self.oneOf(E.self)), found '\(s.text)'"
+        if let near = Suggestion.nearest(to: s.text, in: E.allCases.map(\.rawValue)) {
+            message += "; did you mean '\(near)'?"
+        }
+        throw YAMLError(id: "yaml.type-mismatch", message: message, at: mark)
+    }
+
+    static func oneOf<E: RawRepresentable & CaseIterable>(_ type: E.Type) -> String where E.RawValue == String {
+        let names = E.allCases.map(\.rawValue)
+        return names.count == 1 ? names[0] : "one of " + names.joined(separator: ", ")
+    }
+
+    /// The `schema:` version; an error when it is not a version this build knows.
+    public func schemaVersion(supported: Int = 1) throws(YAMLError) -> Int {
+        let version = try integer()
+        guard version >= 1, version <= supported else {
+            throw YAMLError(
+                id: "schema.unsupported-version",
+                message: "schema version \(version) is not supported; this Clearance reads version \(supported)",
+                at: mark)
+        }
+        return version
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import ClearanceKit
+
+extension Clearance {
+    /// `clearance explain LICENSE`: a license's terms in plain English, each with its clause.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain a license's terms: what you may, must and must not do, and its limits.")
+
+        @Argument(help: "A license id or alias (e.g. llama3.1, cc-by-nc-4.0, Apache-2.0).") var license: String
+        @OptionGroup var catalogOptions: CatalogOptions
+        @Option(help: "Output format: text or json.") var format: TextOrJSON = .text
+
+        func run() throws {
+            let catalog = try catalogOptions.catalog()
+            guard let descriptor = catalog.descriptor(for: license) else {
+                var message = "unknown license '\(license)'"
+                let near = catalog.suggestions(for: license)
+                if !near.isEmpty { message += "; did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?" }
+                DiagnosticPrinter.standardError.print(Diagnostic(id: "license.unknown", message: message, at: nil))
+                throw ExitCode.invalidInput
+            }
+            let explanation = Explanation(descriptor)
+            switch format {
+            case .json: try JSONOutput.print(ExplainDocument(license: descriptor, explanation: explanation))
+            case .text: print(Self.text(explanation, descriptor), terminator: "")
+            }
+        }
+
+        static func text(_ e: Explanation, _ d: LicenseDescriptor) -> String {
+            var out = "\(d.name) (\(d.id))\n"
+            out += "SPDX: \(d.spdx) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
+            if let published = d.published { out += "Published: \(published)\n" }
+            out += "Text: \(d.url)\n"
+            for (title, lines) in [("You may", e.may), ("You must", e.must), ("You must not", e.mustNot), ("Limits", e.limits), ("Also", e.other)]
+            where !lines.isEmpty {
+                out += "\n\(title):\n"
+                for line in lines {
+                    out += "  - \(line.text) [\(line.clause)]\n"
+                    if let note = line.note { out += "      note: \(note)\n" }
+                }
+            }
+            if !e.unverified.isEmpty {
+                out += "\nUnverified (not evaluated; check the license text):\n"
+                for note in e.unverified { out += "  - unverified: \(note)\n" }
+            }
+            out += "\nSources (verified \(d.verified)):\n"
+            for s in d.sources { out += "  - \(s.url) [\(s.confidence == .P ? "licensor's text" : "verbatim copy")]\n" }
+            out += "\nThis is a summary to help review, not legal advice.\n"
+            return out
+        }
+    }
+}
+
+/// The JSON document of `clearance explain --format json`.
+struct ExplainDocument: Encodable {
+    var schemaVersion = 1
+    var license: LicenseDescriptor
+    var explanation: Explanation
+}

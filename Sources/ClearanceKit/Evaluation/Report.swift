@@ -1,0 +1,60 @@
+/// The result of a check: a verdict per component and overall, every finding, and what was checked against.
+///
+/// Encoded as the JSON report (`schemaVersion: 1`); every other format is rendered from this value.
+public struct Report: Hashable, Sendable, Codable {
+    public var schemaVersion = 1
+    public var verdict: Verdict
+    public var summary: Summary
+    public var policy: PolicyInfo
+    /// The date the check was made for (`--as-of`), `YYYY-MM-DD`.
+    public var asOf: String
+    public var results: [Result]
+    /// Findings about the policy itself (e.g. unused exceptions).
+    public var policyFindings: [Finding]
+    /// Shipped license descriptors replaced by the user's.
+    public var overrides: [Catalog.Override]
+    /// Catalog ids of the licenses in use, with the date their terms were verified.
+    public var licenses: [LicenseInfo]
+
+    public struct Summary: Hashable, Sendable, Codable {
+        public var pass = 0, review = 0, fail = 0
+        public init() {}
+    }
+
+    public struct PolicyInfo: Hashable, Sendable, Codable {
+        public var name: String
+        public var file: String
+        public var sha256: String
+        public init(name: String, file: String, sha256: String) {
+            self.name = name
+            self.file = file
+            self.sha256 = sha256
+        }
+    }
+
+    public struct LicenseInfo: Hashable, Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var verified: String
+    }
+
+    /// One component's outcome.
+    public struct Result: Hashable, Sendable, Codable {
+        public var component: String
+        public var kind: Component.Kind
+        /// The normalized license expression, or `NONE` when none was declared.
+        public var license: String
+        public var verdict: Verdict
+        public var location: SourceLocation?
+        public var findings: [Finding]
+        public var obligations: [ObligationItem]
+    }
+
+    /// An obligation to fulfil for a license in use.
+    public struct ObligationItem: Hashable, Sendable, Codable {
+        public var id: String
+        public var license: String
+        public var text: String
+        public var clause: String
+    }
+}

@@ -1,0 +1,43 @@
+/// One thing whose license is checked: a model, a dataset or a package, with where it was declared.
+public struct Component: Hashable, Sendable, Codable {
+    /// The component's name, e.g. a Hugging Face id `meta-llama/Llama-3.1-8B-Instruct`.
+    public var name: String
+    public var kind: Kind
+    /// The declared license as written (an SPDX expression, an id or alias); nil when none is declared.
+    public var license: String?
+    /// Where the license (or, without one, the component) is declared.
+    public var location: SourceLocation?
+    public var revision: String?
+    /// Whether the model is multimodal; nil when not declared.
+    public var multimodal: Bool?
+    /// Facts that apply to this component only.
+    public var usage: Usage
+    /// Base models this one derives from (fine-tune, adapter, quantization, merge), by name.
+    public var baseModels: [String]
+    /// How it derives from its bases: `finetune`, `adapter`, `quantized`, `merge`, or nil.
+    public var baseModelRelation: String?
+    /// The license exactly as the file declares it, before lineage added its bases' terms to ``license``.
+    public var declaredLicense: String?
+    /// Findings raised while reading (e.g. lineage: `base-model`, `license-conflict`); the evaluator adds them.
+    public var findings: [Finding] = []
+
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case model, dataset, package
+    }
+
+    public init(
+        name: String, kind: Kind, license: String?, location: SourceLocation? = nil, revision: String? = nil,
+        multimodal: Bool? = nil, usage: Usage = Usage(), baseModels: [String] = [], baseModelRelation: String? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.license = license
+        self.location = location
+        self.revision = revision
+        self.multimodal = multimodal
+        self.usage = usage
+        self.baseModels = baseModels
+        self.baseModelRelation = baseModelRelation
+        self.declaredLicense = license
+    }
+}

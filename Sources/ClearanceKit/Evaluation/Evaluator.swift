@@ -1,0 +1,283 @@
+public import ClearanceYAML
+
+/// Checks components' licenses against the license terms and the organization's policy and facts.
+///
+/// Order of reasoning, per component and per license leaf: the license's own terms against the facts first
+/// (a policy `allow` cannot override them; only an exception can), then the policy's lists and categories,
+/// then obligations. `OR` takes the best alternative, `AND` the worst. See the "Evaluation" article.
+public struct Evaluator: Sendable {
+    public var catalog: Catalog
+    public var policy: Policy
+    /// The day the check is made for: exceptions expire against it.
+    public var asOf: CalendarDate
+    /// Facts from the command line (`--set`), over every other source.
+    public var overrides: Usage
+    /// Turns a license text into a tree; a failure is reported as an unknown license (fail closed).
+    public var parse: @Sendable (String) -> Result<(tree: LicenseTree, normalized: String), Diagnostic>
+
+    public init(
+        catalog: Catalog, policy: Policy, asOf: CalendarDate, overrides: Usage = Usage(),
+        parse: @escaping @Sendable (String) -> Result<(tree: LicenseTree, normalized: String), Diagnostic>
+    ) {
+        self.catalog = catalog
+        self.policy = policy
+        self.asOf = asOf
+        self.overrides = overrides
+        self.parse = parse
+    }
+
+    /// The report for `components`, in the order given.
+    public func evaluate(_ components: [Component]) -> Report {
+        var usedExceptions = Set<Int>()
+        var results: [Report.Result] = []
+        var licensesInUse = Set<String>()
+        for component in components {
+            var state = ComponentState(component: component, facts: facts(for: component))
+            let normalized: String
+            if let text = component.license {
+                switch parse(text) {
+                case .success(let parsed):
+                    normalized = parsed.normalized
+                    let outcome = evaluate(parsed.tree, &state)
+                    state.findings += outcome.findings
+                    state.obligations += outcome.obligations
+                case .failure(let diagnostic):
+                    normalized = text
+                    let action = policy.unknown
+                    state.findings.append(
+                        Finding(.unknownLicense, action.action.verdict,
+                            "license '\(text)' is not a valid license expression (\(diagnostic.message)); its terms are unknown",
+                            policy: action.location))
+                }
+            } else {
+                normalized = "NONE"
+                let outcome = applyExceptions(
+                    [Finding(.unknownLicense, policy.unknown.action.verdict,
+                        "no license is declared; an undeclared license is never a pass", policy: policy.unknown.location)],
+                    license: nil, &state)
+                state.findings += outcome
+            }
+            state.findings += lineageFindings(component)
+            usedExceptions.formUnion(state.usedExceptions)
+            licensesInUse.formUnion(state.licenses)
+            let verdict = state.findings.map(\.effectiveVerdict).max() ?? .pass
+            results.append(
+                Report.Result(
+                    component: component.name, kind: component.kind, license: normalized, verdict: verdict,
+                    location: component.location, findings: state.findings,
+                    obligations: Self.unique(state.obligations)))
+        }
+        var policyFindings: [Finding] = []
+        for (index, exception) in policy.exceptions.enumerated() where !usedExceptions.contains(index) {
+            let scope = [exception.component, exception.license].compactMap { $0 }.joined(separator: " / ")
+            policyFindings.append(
+                Finding(.exceptionUnused, .pass, "exception for \(scope) (\(exception.label)) matched no component; remove it or fix its scope",
+                    license: exception.license, policy: exception.location))
+        }
+        var summary = Report.Summary()
+        for result in results {
+            switch result.verdict {
+            case .pass: summary.pass += 1
+            case .review: summary.review += 1
+            case .fail: summary.fail += 1
+            }
+        }
+        let licenses = licensesInUse.sorted().compactMap { id in
+            catalog.descriptor(for: id).map { Report.LicenseInfo(id: $0.id, name: $0.name, verified: $0.verified.description) }
+        }
+        return Report(
+            verdict: results.map(\.verdict).max() ?? .pass, summary: summary,
+            policy: .init(name: policy.name, file: policy.file, sha256: policy.sha256), asOf: asOf.description,
+            results: results, policyFindings: policyFindings, overrides: catalog.overrides, licenses: licenses)
+    }
+
+    /// The facts for a component: policy, then manifest and component (already folded), then `--set`.
+    func facts(for component: Component) -> Usage {
+        policy.usage.overlaid(by: component.usage).overlaid(by: overrides)
+    }
+
+    // MARK: - Trees
+
+    struct ComponentState {
+        var component: Component
+        var facts: Usage
+        var findings: [Finding] = []
+        var obligations: [Report.ObligationItem] = []
+        var usedExceptions = Set<Int>()
+        var licenses = Set<String>()
+    }
+
+    struct Outcome {
+        var findings: [Finding] = []
+        var obligations: [Report.ObligationItem] = []
+        var verdict: Verdict { findings.map(\.effectiveVerdict).max() ?? .pass }
+    }
+
+    func evaluate(_ tree: LicenseTree, _ state: inout ComponentState) -> Outcome {
+        switch tree {
+        case .leaf(let name, _):
+            return evaluateLeaf(name, &state)
+        case .all(let items):
+            var outcome = Outcome()
+            for item in items {
+                let part = evaluate(item, &state)
+                outcome.findings += part.findings
+                outcome.obligations += part.obligations
+            }
+            return outcome
+        case .any(let items):
+            var best: (outcome: Outcome, item: LicenseTree, state: ComponentState)?
+            for item in items {
+                var trial = state
+                let outcome = evaluate(item, &trial)
+                if best == nil || outcome.verdict < best!.outcome.verdict { best = (outcome, item, trial) }
+            }
+            guard var chosen = best else { return Outcome() }
+            state = chosen.state
+            let names = items.map { Self.describe($0) }
+            chosen.outcome.findings.insert(
+                Finding(.expressionChoice, .pass,
+                    "chose \(Self.describe(chosen.item)) of the alternatives \(names.joined(separator: " OR ")) (the best verdict: \(chosen.outcome.verdict.rawValue))"),
+                at: 0)
+            return chosen.outcome
+        }
+    }
+
+    static func describe(_ tree: LicenseTree) -> String {
+        switch tree {
+        case .leaf(let name, let exception): exception.map { "\(name) WITH \($0)" } ?? name
+        case .all(let items): "(" + items.map(describe).joined(separator: " AND ") + ")"
+        case .any(let items): "(" + items.map(describe).joined(separator: " OR ") + ")"
+        }
+    }
+
+    func evaluateLeaf(_ name: String, _ state: inout ComponentState) -> Outcome {
+        guard let descriptor = catalog.descriptor(for: name) else {
+            var message = "license '\(name)' is not in the catalog; its terms are unknown"
+            if SPDXLicenseList.entry(for: name) != nil {
+                message = "license '\(name)' is on the SPDX list but not in Clearance's catalog; its terms are unknown"
+            }
+            let near = catalog.suggestions(for: name)
+            if !near.isEmpty { message += " (did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?)" }
+            let findings = [Finding(.unknownLicense, policy.unknown.action.verdict, message, policy: policy.unknown.location)]
+            return Outcome(findings: applyExceptions(findings, license: nil, &state))
+        }
+        state.licenses.insert(descriptor.id)
+        var findings = TermCheck(descriptor: descriptor, component: state.component, facts: state.facts).findings()
+        findings += policyFindings(descriptor)
+        let (obligations, obligationFindings) = self.obligations(descriptor, facts: state.facts)
+        findings += obligationFindings
+        return Outcome(findings: applyExceptions(findings, license: descriptor.id, &state), obligations: obligations)
+    }
+
+    // MARK: - Policy
+
+    func policyFindings(_ d: LicenseDescriptor) -> [Finding] {
+        if let rule = policy.licenses[d.id] {
+            let (ruleID, text): (Rule, String) = switch rule.action {
+            case .allow: (.licenseAllowed, "the policy allows \(d.id)")
+            case .review: (.licenseReview, "the policy requires review of \(d.id)")
+            case .deny: (.licenseDenied, "the policy denies \(d.id)")
+            }
+            return [Finding(ruleID, rule.action.verdict, text, license: d.id, policy: rule.location)]
+        }
+        if let rule = policy.categories[d.category] {
+            let category = d.category.rawValue
+            let (ruleID, text): (Rule, String) = switch rule.action {
+            case .allow: (.categoryAllowed, "the policy allows \(category) licenses")
+            case .review: (.categoryReview, "the policy requires review of \(category) licenses such as \(d.id)")
+            case .deny: (.categoryDenied, "the policy denies \(category) licenses such as \(d.id)")
+            }
+            return [Finding(ruleID, rule.action.verdict, text, license: d.id, policy: rule.location)]
+        }
+        return [
+            Finding(.licenseUnlisted, policy.unknown.action.verdict,
+                "\(d.id) (\(d.category.rawValue)) is neither allowed by name nor by category; 'unknown: \(policy.unknown.action.rawValue)' applies",
+                license: d.id, policy: policy.unknown.location)
+        ]
+    }
+
+    /// The obligations that apply to the declared use, and a review for each the policy has not accepted.
+    func obligations(_ d: LicenseDescriptor, facts: Usage) -> ([Report.ObligationItem], [Finding]) {
+        var items: [Report.ObligationItem] = []
+        var findings: [Finding] = []
+        for o in Self.allObligations(d) where Self.applies(o.when, facts) {
+            let text = Explanation.obligation(o)
+            items.append(Report.ObligationItem(id: o.id.rawValue, license: d.id, text: text, clause: o.clause))
+            if !policy.acceptedObligations.contains(o.id) {
+                findings.append(
+                    Finding(.obligation, .review, "\(d.id) requires: \(text) (obligation '\(o.id.rawValue)' is not in obligations.accept)",
+                        license: d.id, clause: o.clause, policy: policy.acceptedObligationsLocation))
+            }
+        }
+        return (items, findings)
+    }
+
+    /// The descriptor's obligations plus those implied by its acceptable-use policy and flow-down duty.
+    static func allObligations(_ d: LicenseDescriptor) -> [LicenseDescriptor.Obligation] {
+        var list = d.obligations
+        if let aup = d.restrictions.acceptableUsePolicy, !list.contains(where: { $0.id == .acceptableUse }) {
+            list.append(.init(id: .acceptableUse, when: .always, clause: aup.clause, text: aup.url))
+        }
+        if let u = d.restrictions.useRestrictions, u.flowDown, !list.contains(where: { $0.id == .flowDown }) {
+            list.append(.init(id: .flowDown, when: .distribution, clause: u.clause))
+        }
+        return list
+    }
+
+    /// Whether an obligation's `when` applies to the facts; an undeclared fact counts as applying.
+    static func applies(_ when: LicenseDescriptor.Obligation.When, _ f: Usage) -> Bool {
+        switch when {
+        case .always: return true
+        case .distribution: return f.distribution.map { $0.contains(.weights) || $0.contains(.onDevice) } ?? true
+        case .hosting: return f.distribution?.contains(.hosted) ?? true
+        case .product: return f.distribution.map { $0.contains { $0 != .internal } } ?? true
+        case .derivative: return (f.modifies ?? true) || (f.trainsOnOutputs ?? false)
+        }
+    }
+
+    // MARK: - Exceptions and lineage
+
+    func applyExceptions(_ findings: [Finding], license: String?, _ state: inout ComponentState) -> [Finding] {
+        var result = findings
+        for (index, exception) in policy.exceptions.enumerated()
+        where exception.matches(component: state.component.name, license: license) {
+            state.usedExceptions.insert(index)
+            if exception.expires < asOf {
+                result.append(
+                    Finding(.exceptionExpired, .fail,
+                        "exception \(exception.label) expired on \(exception.expires); it no longer applies (approved by \(exception.approvedBy))",
+                        license: license, policy: exception.location))
+                continue
+            }
+            for i in result.indices where result[i].verdict != .pass && result[i].waivedBy == nil {
+                if exception.verdict == .allow {
+                    result[i].waivedBy = exception.label
+                } else if result[i].verdict == .fail {
+                    result[i].verdict = .review
+                }
+            }
+            result.append(
+                Finding(.exceptionApplied, exception.verdict.verdict,
+                    "exception \(exception.label) applied (\(exception.verdict.rawValue)) until \(exception.expires): \(exception.reason); approved by \(exception.approvedBy)",
+                    license: license, policy: exception.location))
+        }
+        return result
+    }
+
+    /// Lineage findings from the readers, with the policy's verdict for derivative naming.
+    func lineageFindings(_ component: Component) -> [Finding] {
+        component.findings.map { finding in
+            guard finding.rule == .derivativeNaming else { return finding }
+            var f = finding
+            f.verdict = policy.derivativeNaming.action.verdict
+            f.policy = policy.derivativeNaming.location
+            return f
+        }
+    }
+
+    static func unique(_ items: [Report.ObligationItem]) -> [Report.ObligationItem] {
+        var seen = Set<Report.ObligationItem>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

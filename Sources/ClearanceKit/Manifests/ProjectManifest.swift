@@ -1,0 +1,51 @@
+public import ClearanceYAML
+
+/// Reads Clearance's own project manifest, `clearance.yaml` (see the "Project manifest format" article).
+///
+/// Manifest-level `usage` is folded into each component's usage, under the component's own.
+public enum ProjectManifest {
+    static let keys = ["schema", "usage", "models", "datasets", "packages"]
+    static let componentKeys = ["name", "license", "revision", "multimodal", "usage", "base-model", "base-model-relation"]
+
+    /// The components a manifest declares, and every problem found.
+    public static func read(bytes: [UInt8], file: String) -> (components: [Component], diagnostics: [Diagnostic]) {
+        let context = DecodeContext(file: file)
+        let root: Node
+        do {
+            guard let parsed = try SourceFile.parseYAML(bytes, file: file) else {
+                return ([], [Diagnostic(id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))])
+            }
+            root = parsed
+        } catch {
+            return ([], [error])
+        }
+        return (decode(root, context: context), context.diagnostics)
+    }
+
+    /// Reads a parsed manifest, recording problems in `context`.
+    public static func decode(_ root: Node, context: DecodeContext) -> [Component] {
+        guard let m = MappingReader(root, keys: keys, context: context) else { return [] }
+        _ = m.required("schema") { node throws(YAMLError) in try node.schemaVersion() }
+        let usage = m["usage"].map { Usage.decode($0, context: context) } ?? Usage()
+        var components: [Component] = []
+        for (key, kind) in [("models", Component.Kind.model), ("datasets", .dataset), ("packages", .package)] {
+            for item in m.optional(key, { node throws(YAMLError) in try node.sequence() }) ?? [] {
+                guard let c = MappingReader(item, keys: componentKeys, context: context) else { continue }
+                guard let name = c.required("name", { node throws(YAMLError) in try node.string() }) else { continue }
+                let licenseNode = c["license"]
+                let license = licenseNode.flatMap { context.read($0) { node throws(YAMLError) in try node.string() } }
+                var component = Component(
+                    name: name, kind: kind, license: license,
+                    location: context.location(licenseNode?.mark ?? item.mark),
+                    revision: c.optional("revision") { node throws(YAMLError) in try node.string() },
+                    multimodal: c.optional("multimodal") { node throws(YAMLError) in try node.boolean() },
+                    usage: usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage()),
+                    baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) } ?? [],
+                    baseModelRelation: c.optional("base-model-relation") { node throws(YAMLError) in try node.string() })
+                component.declaredLicense = license
+                components.append(component)
+            }
+        }
+        return components
+    }
+}

@@ -1,0 +1,47 @@
+public import ClearanceYAML
+
+extension Usage {
+    /// Reads a `usage:` mapping, recording every problem in `context`.
+    public static func decode(_ node: Node, context: DecodeContext) -> Usage {
+        var usage = Usage()
+        guard let m = MappingReader(node, keys: Key.allCases.map(\.rawValue), context: context) else { return usage }
+        for key in Key.allCases {
+            guard let value = m[key.rawValue] else { continue }
+            do throws(YAMLError) {
+                try usage.set(key, from: value)
+                usage.sources[key.rawValue] = context.location(value.mark)
+            } catch {
+                context.record(error)
+            }
+        }
+        return usage
+    }
+
+    /// Sets one fact from a YAML node (also used for `--set KEY=VALUE`, parsed as YAML).
+    public mutating func set(_ key: Key, from node: Node) throws(YAMLError) {
+        switch key {
+        case .commercial: commercial = try node.boolean()
+        case .monthlyActiveUsers: monthlyActiveUsers = try Self.nonNegative(node)
+        case .annualRevenueUSD: annualRevenueUSD = try Self.nonNegative(node)
+        case .domicile:
+            let code = try node.string()
+            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                throw node.mismatch("an ISO 3166-1 alpha-2 country code (e.g. DE, US)")
+            }
+            domicile = code.uppercased()
+        case .distribution:
+            var values: [Distribution] = []
+            let items = node.scalar != nil ? [node] : try node.sequence()
+            for item in items { values.append(try item.enumeration(Distribution.self)) }
+            distribution = values
+        case .modifies: modifies = try node.boolean()
+        case .trainsOnOutputs: trainsOnOutputs = try node.boolean()
+        }
+    }
+
+    private static func nonNegative(_ node: Node) throws(YAMLError) -> Int {
+        let value = try node.integer()
+        guard value >= 0 else { throw node.mismatch("a number of zero or more") }
+        return value
+    }
+}

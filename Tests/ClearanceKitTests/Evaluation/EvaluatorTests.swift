@@ -1,0 +1,131 @@
+import ClearanceKit
+import ClearanceYAML
+import Testing
+
+/// One evaluation scenario: a policy, a component, and the verdict and rules it must give.
+struct Scenario: CustomTestStringConvertible, Sendable {
+    var name: String
+    var policy: String
+    var license: String?
+    var multimodal: Bool? = nil
+    var component = "org/model"
+    var verdict: Verdict
+    var rules: [Rule]
+    var testDescription: String { name }
+}
+
+let basePolicy = """
+    schema: 1
+    name: test
+    categories: {permissive: allow, community: allow, responsible-ai: allow, copyleft: review, research-only: deny, non-commercial: deny}
+    unknown: deny
+    obligations:
+      accept: [include-license, notice, state-changes, attribution-display, acceptable-use, flow-down, derivative-naming, registration, share-alike]
+
+    """
+
+func policy(_ usage: String, extra: String = "") -> String {
+    basePolicy + "usage: {\(usage)}\n" + extra
+}
+
+let allFacts = "commercial: true, monthly-active-users: 1000, annual-revenue-usd: 1000, domicile: US, distribution: [internal], modifies: false, trains-on-outputs: false"
+
+let scenarios: [Scenario] = [
+    Scenario(name: "permissive passes", policy: policy(allFacts), license: "MIT", verdict: .pass, rules: [.categoryAllowed]),
+    Scenario(name: "commercial use of CC-BY-NC fails", policy: policy(allFacts), license: "cc-by-nc-4.0", verdict: .fail, rules: [.commercialUse, .categoryDenied]),
+    Scenario(name: "users over the Llama cap fail", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000")), license: "llama3.1", verdict: .fail, rules: [.userCap, .categoryAllowed]),
+    Scenario(name: "revenue over Stability's cap fails", policy: policy(allFacts.replacingOccurrences(of: "annual-revenue-usd: 1000", with: "annual-revenue-usd: 2_000_000")), license: "stabilityai-ai-community", verdict: .fail, rules: [.revenueCap, .categoryAllowed]),
+    Scenario(name: "EU domicile with a multimodal Llama 3.2 fails", policy: policy(allFacts.replacingOccurrences(of: "domicile: US", with: "domicile: DE")), license: "llama3.2", multimodal: true, verdict: .fail, rules: [.domicile, .categoryAllowed]),
+    Scenario(name: "EU domicile with a text-only Llama 3.2 passes", policy: policy(allFacts.replacingOccurrences(of: "domicile: US", with: "domicile: FR")), license: "llama3.2", multimodal: false, verdict: .pass, rules: [.categoryAllowed]),
+    Scenario(name: "EU domicile and undeclared modality is a review", policy: policy(allFacts.replacingOccurrences(of: "domicile: US", with: "domicile: FR")), license: "llama3.2", verdict: .review, rules: [.missingFact, .categoryAllowed]),
+    Scenario(name: "hosting Falcon 180B fails", policy: policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [hosted]")), license: "falcon-180b", verdict: .fail, rules: [.hosting, .categoryAllowed]),
+    Scenario(name: "training on Llama 2 outputs fails", policy: policy(allFacts.replacingOccurrences(of: "trains-on-outputs: false", with: "trains-on-outputs: true")), license: "llama2", verdict: .fail, rules: [.outputTraining, .categoryAllowed]),
+    Scenario(name: "a missing user count is a review", policy: policy("commercial: true, annual-revenue-usd: 1, domicile: US, distribution: [internal], modifies: false, trains-on-outputs: false"), license: "llama3.1", verdict: .review, rules: [.missingFact, .categoryAllowed]),
+    Scenario(name: "an explicit deny beats the category", policy: policy(allFacts, extra: "licenses: {deny: [MIT]}\n"), license: "MIT", verdict: .fail, rules: [.licenseDenied]),
+    Scenario(name: "an explicit review beats the category", policy: policy(allFacts, extra: "licenses: {review: [Apache-2.0]}\n"), license: "Apache-2.0", verdict: .review, rules: [.licenseReview]),
+    Scenario(name: "a category review", policy: policy(allFacts), license: "cc-by-sa-4.0", verdict: .review, rules: [.categoryReview]),
+    Scenario(name: "an unlisted category follows unknown", policy: basePolicy.replacingOccurrences(of: "permissive: allow, ", with: "") + "usage: {\(allFacts)}\n", license: "MIT", verdict: .fail, rules: [.licenseUnlisted]),
+    Scenario(name: "an unknown license fails closed", policy: policy(allFacts), license: "some-made-up-license", verdict: .fail, rules: [.unknownLicense]),
+    Scenario(name: "no license fails closed", policy: policy(allFacts), license: nil, verdict: .fail, rules: [.unknownLicense]),
+    Scenario(name: "unknown: review", policy: policy(allFacts).replacingOccurrences(of: "unknown: deny", with: "unknown: review"), license: "LicenseRef-mystery", verdict: .review, rules: [.unknownLicense]),
+    Scenario(name: "OR takes the best alternative", policy: policy(allFacts), license: "cc-by-nc-4.0 OR MIT", verdict: .pass, rules: [.expressionChoice, .categoryAllowed]),
+    Scenario(name: "AND takes the worst", policy: policy(allFacts), license: "MIT AND cc-by-nc-4.0", verdict: .fail, rules: [.categoryAllowed, .commercialUse, .categoryDenied]),
+    Scenario(name: "an obligation not accepted is a review", policy: policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [hosted]")).replacingOccurrences(of: "attribution-display, ", with: ""), license: "llama3.1", verdict: .review, rules: [.categoryAllowed, .obligation]),
+    Scenario(name: "exception applied", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"), extra: "exceptions:\n  - {component: org/model, license: llama3.1, reason: Separate agreement, approved-by: legal@example.com, reference: LEGAL-1, expires: 2027-06-30}\n"), license: "llama3.1", verdict: .pass, rules: [.userCap, .categoryAllowed, .exceptionApplied]),
+    Scenario(name: "exception expired", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"), extra: "exceptions:\n  - {component: org/model, reason: Separate agreement, approved-by: legal@example.com, expires: 2026-01-31}\n"), license: "llama3.1", verdict: .fail, rules: [.userCap, .categoryAllowed, .exceptionExpired]),
+]
+
+@Suite struct EvaluatorTests {
+    static let asOf = CalendarDate(year: 2026, month: 11, day: 23)!
+
+    func evaluate(_ policyText: String, _ components: [Component], set: Usage = Usage()) throws -> Report {
+        let (policy, diagnostics) = Policy.load(bytes: Array(policyText.utf8), file: "policy.yaml", catalog: .shipped)
+        #expect(diagnostics == [])
+        let evaluator = Evaluator(
+            catalog: .shipped, policy: try #require(policy), asOf: Self.asOf, overrides: set,
+            parse: { LicenseTree.parse($0) })
+        return evaluator.evaluate(components)
+    }
+
+    @Test(arguments: scenarios)
+    func scenario(_ s: Scenario) throws {
+        let component = Component(name: s.component, kind: .model, license: s.license, multimodal: s.multimodal)
+        let report = try evaluate(s.policy, [component])
+        let result = try #require(report.results.first)
+        #expect(result.verdict == s.verdict)
+        #expect(result.findings.map(\.rule) == s.rules)
+        #expect(report.verdict == s.verdict)
+    }
+
+    @Test func userCapFindingCitesTheClauseAndThePolicyLine() throws {
+        let text = policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"))
+        let report = try evaluate(text, [Component(name: "m", kind: .model, license: "llama3.1")])
+        let finding = try #require(report.results[0].findings.first)
+        #expect(finding == Finding(
+            .userCap, .fail,
+            "900,000,000 monthly active users exceed llama3.1's cap of 700,000,000 (affiliates count), measured on the version release date (2024-07-23); a separate license from the licensor is needed",
+            license: "llama3.1", clause: "§2", policy: SourceLocation(file: "policy.yaml", line: 7, column: 49)))
+    }
+
+    @Test func commandLineFactsWinOverThePolicy() throws {
+        var set = Usage()
+        set.monthlyActiveUsers = 900_000_000
+        let report = try evaluate(policy(allFacts), [Component(name: "m", kind: .model, license: "llama3.1")], set: set)
+        #expect(report.results[0].findings.map(\.rule) == [.userCap, .categoryAllowed])
+    }
+
+    @Test func componentFactsWinOverThePolicy() throws {
+        var usage = Usage()
+        usage.trainsOnOutputs = true
+        let component = Component(name: "m", kind: .model, license: "llama2", usage: usage)
+        let report = try evaluate(policy(allFacts), [component])
+        #expect(report.results[0].verdict == .fail)
+        #expect(report.results[0].findings.first?.rule == .outputTraining)
+    }
+
+    @Test func unusedExceptionIsAWarning() throws {
+        let text = policy(allFacts, extra: "exceptions:\n  - {component: other/model, reason: r, approved-by: a, expires: 2027-01-01}\n")
+        let report = try evaluate(text, [Component(name: "m", kind: .model, license: "MIT")])
+        #expect(report.verdict == .pass)
+        #expect(report.policyFindings.map(\.rule) == [.exceptionUnused])
+    }
+
+    @Test func obligationsToFulfilAreListed() throws {
+        let report = try evaluate(policy(allFacts), [Component(name: "m", kind: .model, license: "llama3.1")])
+        let ids = report.results[0].obligations.map(\.id)
+        #expect(ids.contains("acceptable-use"))
+        #expect(report.licenses.map(\.id) == ["llama3.1"])
+    }
+
+    @Test(arguments: [
+        ("unknown: allow\n", "policy.yaml:7:10: error: 'unknown' must be deny or review: an unresolved license is never a pass [policy.unknown-allow]"),
+        ("licenses: {allow: [llama3.9]}\n", "policy.yaml:7:20: error: unknown license 'llama3.9'; did you mean 'llama3.1'? [policy.unknown-license]"),
+        ("exceptions:\n  - {component: x, reason: r, expires: 2027-01-01}\n", "policy.yaml:8:5: error: missing required key 'approved-by' [schema.missing-key]"),
+        ("exeptions: []\n", "policy.yaml:7:1: error: unknown key 'exeptions'; did you mean 'exceptions'? [yaml.unknown-key]"),
+    ])
+    func policyErrorsAtTheirLineAndColumn(extra: String, message: String) {
+        let text = basePolicy.replacingOccurrences(of: "unknown: deny\n", with: "") + "usage: {commercial: true}\n" + extra
+        let (_, diagnostics) = Policy.load(bytes: Array(text.utf8), file: "policy.yaml", catalog: .shipped)
+        #expect(diagnostics.map(\.description) == [message])
+    }
+}

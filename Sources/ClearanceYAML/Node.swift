@@ -14,7 +14,7 @@ public struct Node: Hashable, Sendable {
     }
 
     /// The content of a node.
-    public indirect enum Value: Hashable, Sendable {
+    public enum Value: Hashable, Sendable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([Pair])

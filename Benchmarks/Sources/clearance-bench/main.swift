@@ -1,0 +1,53 @@
+// clearance-bench MODE: measures Clearance against its floors, in one run, and prints the ratio.
+//   yaml   a generated ~10 MB manifest-like YAML file: libyaml events only vs the full node tree.
+import ClearanceKit
+import ClearanceYAML
+import Foundation
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// The best of `runs` timings, to damp a noisy machine.
+func best(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var result = Double.infinity
+    for _ in 0..<runs { result = min(result, try seconds(body)) }
+    return result
+}
+
+func manifestYAML(components: Int) -> [UInt8] {
+    var text = "schema: 1\nusage: {commercial: true, monthly-active-users: 2_000_000}\nmodels:\n"
+    let licenses = ["llama3.1", "apache-2.0", "MIT OR Apache-2.0", "cc-by-nc-4.0", "gemma", "qwen"]
+    for i in 0..<components {
+        text += """
+              - name: "org-\(i % 997)/model-\(i)-instruct"
+                license: \(licenses[i % licenses.count])
+                revision: \(String(repeating: "0e9e39f2", count: 5))
+                multimodal: \(i % 3 == 0 ? "true" : "false")
+                usage: {trains-on-outputs: false, distribution: [hosted, weights]}
+
+            """
+    }
+    return Array(text.utf8)
+}
+
+let mode = CommandLine.arguments.dropFirst().first ?? "yaml"
+switch mode {
+case "yaml":
+    let bytes = manifestYAML(components: 50_000)
+    let parser = YAMLParser()
+    var events = 0
+    var root: Node?
+    let eventsOnly = try best(5) { events = try parser.countEvents(bytes) }
+    let tree = try best(5) { root = try parser.parse(bytes) }
+    precondition(root != nil)
+    print("yaml: \(bytes.count) bytes, \(events) events")
+    print(String(format: "  libyaml events only: %.3f s", eventsOnly))
+    print(String(format: "  node tree:           %.3f s", tree))
+    print(String(format: "  ratio tree/events:   %.2f (target ≤ 2.00)", tree / eventsOnly))
+default:
+    FileHandle.standardError.write(Data("usage: clearance-bench yaml\n".utf8))
+    exit(64)
+}

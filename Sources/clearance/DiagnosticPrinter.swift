@@ -20,6 +20,11 @@ struct DiagnosticPrinter {
         self.colour = colour
     }
 
+    /// Makes `text` the source of `name` for excerpts, for input that is not in a file (e.g. `<expression>`).
+    func register(source text: String, as name: String) {
+        sources.register(text, as: name)
+    }
+
     func print(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { print(diagnostic) }
     }
@@ -56,6 +61,10 @@ struct DiagnosticPrinter {
 /// Reads source lines for excerpts, once per file.
 private final class SourceLines {
     private var cache: [String: [Substring]] = [:]
+
+    func register(_ text: String, as file: String) {
+        cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
 
     func line(_ number: Int, of file: String) -> String? {
         if cache[file] == nil {

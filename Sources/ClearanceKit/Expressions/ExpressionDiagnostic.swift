@@ -29,8 +29,14 @@ public struct ExpressionDiagnostic: Error, Hashable, Sendable, CustomStringConve
         _ id: String, _ severity: Diagnostic.Severity = .error, _ message: String, range: Range<Int>,
         in bytes: UnsafeBufferPointer<UInt8>
     ) {
+        let (line, column) = Self.position(of: range.lowerBound, in: bytes)
+        self.init(id: id, severity: severity, message: message, line: line, column: column, utf8Range: range)
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of the byte at `offset`.
+    static func position(of offset: Int, in bytes: some Collection<UInt8>) -> (line: Int, column: Int) {
         var line = 1, column = 1
-        for byte in bytes[0..<min(range.lowerBound, bytes.count)] {
+        for byte in bytes.prefix(offset) {
             if byte == 0x0A {
                 line += 1
                 column = 1
@@ -38,7 +44,7 @@ public struct ExpressionDiagnostic: Error, Hashable, Sendable, CustomStringConve
                 column += 1
             }
         }
-        self.init(id: id, severity: severity, message: message, line: line, column: column, utf8Range: range)
+        return (line, column)
     }
 
     /// The same problem as a ``Diagnostic`` in `file`, for an expression that starts at `line`:`column` there.

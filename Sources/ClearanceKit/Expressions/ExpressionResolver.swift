@@ -94,7 +94,7 @@ public struct ExpressionResolver: Sendable {
                     term.licenseRange)
             }
         } else if case .unknown = resolved.license {
-            let suggestions = Suggestion.nearest(to: name, in: licenseCandidates, limit: Self.suggestionLimit)
+            let suggestions = Self.suggestions(for: name, in: licenseCandidates)
             resolved.license = .unknown(suggestions: suggestions)
             warn("unknown-license", "unknown license '\(name)'" + Self.didYouMean(suggestions), term.licenseRange)
         }
@@ -105,7 +105,7 @@ public struct ExpressionResolver: Sendable {
             case .reference:
                 resolved.exception = .reference(exception.text)
             case .unlisted(let id):
-                let suggestions = Suggestion.nearest(to: id, in: SPDXLicenseList.exceptions, limit: Self.suggestionLimit)
+                let suggestions = Self.suggestions(for: id, in: SPDXLicenseList.exceptions)
                 resolved.exception = .unknown(suggestions: suggestions)
                 warn("unknown-exception", "unknown license exception '\(id)'" + Self.didYouMean(suggestions),
                     term.exceptionRange ?? term.licenseRange)
@@ -135,6 +135,12 @@ public struct ExpressionResolver: Sendable {
                 text: String(decoding: bytes, as: UTF8.self), expression: .term(term),
                 terms: [ResolvedTerm(term: term, license: .catalog(id))], normalized: canonical, warnings: [warning])
         }
+    }
+
+    /// The nearest candidates to `name`; none for names shorter than four characters, where every short id
+    /// is within the edit distance and the suggestions would be noise.
+    static func suggestions(for name: String, in candidates: [String]) -> [String] {
+        name.unicodeScalars.count < 4 ? [] : Suggestion.nearest(to: name, in: candidates, limit: suggestionLimit)
     }
 
     /// `; did you mean 'a'?`, `; did you mean 'a' or 'b'?`, `; did you mean 'a', 'b' or 'c'?`, or nothing.

@@ -26,6 +26,12 @@ public struct ResolvedExpression: Hashable, Sendable {
         terms.first { $0.term == term }
     }
 
+    /// The 1-based line and column (counting Unicode scalars) of a UTF-8 offset in ``text``, e.g. of a
+    /// term's ``LicenseTerm/licenseRange``.
+    public func position(ofUTF8Offset offset: Int) -> (line: Int, column: Int) {
+        ExpressionDiagnostic.position(of: offset, in: text.utf8)
+    }
+
     /// Whether every license resolved to a catalog descriptor and every exception is a listed SPDX exception.
     public var isFullyResolved: Bool {
         terms.allSatisfy { resolved in

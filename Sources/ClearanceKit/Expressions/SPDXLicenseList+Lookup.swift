@@ -13,6 +13,11 @@ extension SPDXLicenseList {
     public struct Entry: Hashable, Sendable {
         public var id: String
         public var kind: Kind
+
+        public init(id: String, kind: Kind) {
+            self.id = id
+            self.kind = kind
+        }
     }
 
     /// The list entry for `id`, matched case-insensitively (as SPDX matches ids), or nil.

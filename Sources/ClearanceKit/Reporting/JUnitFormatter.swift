@@ -1,0 +1,87 @@
+/// JUnit XML for CI test tabs: one test case per component (`classname` its kind, `name` the component).
+///
+/// A component fails with a `<failure>` listing its findings when its verdict makes the gate fail (fail, and
+/// review under ``RenderContext/failOn`` review); otherwise its findings go to `<system-out>`. Findings about
+/// the policy itself form one more test case, `classname="policy"`, named for the policy file. No timings, so runs compare equal.
+struct JUnitFormatter: ReportFormatter {
+    func render(_ report: Report, context: RenderContext) -> String {
+        var cases: [Case] = report.orderedResults.map { result in
+            var body: [String] = []
+            if let location = result.location { body.append("declared at \(location.position)") }
+            body.append("license: \(result.license)")
+            body += result.orderedFindings.map(line)
+            return Case(
+                classname: result.kind.rawValue, name: result.component, failing: context.fails(result.verdict),
+                verdict: result.verdict, message: summary(of: result.orderedFindings, verdict: result.verdict),
+                body: body)
+        }
+        if !report.policyFindings.isEmpty {
+            let findings = report.policyFindings.displayOrdered
+            let verdict = findings.map(\.effectiveVerdict).max() ?? .pass
+            cases.append(Case(
+                classname: "policy", name: report.policy.file, failing: context.fails(verdict), verdict: verdict,
+                message: summary(of: findings, verdict: verdict), body: findings.map(line)))
+        }
+        let failures = cases.filter(\.failing).count
+        let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
+        var xml = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
+        xml.append("<testsuites name=\"clearance\" \(counts)>")
+        xml.append("  <testsuite name=\"\("clearance: \(report.policy.name)".xmlEscaped)\" \(counts)>")
+        xml.append("    <properties>")
+        let properties = [
+            ("policy", report.policy.name), ("policy.file", report.policy.file), ("policy.sha256", report.policy.sha256),
+            ("as-of", report.asOf), ("verdict", report.verdict.rawValue), ("fail-on", context.failOn.rawValue),
+            ("baselined", String(context.baselined)),
+        ]
+        for (name, value) in properties {
+            xml.append("      <property name=\"\(name)\" value=\"\(value.xmlEscaped)\"/>")
+        }
+        xml.append("    </properties>")
+        for testCase in cases {
+            let open = "    <testcase classname=\"\(testCase.classname.xmlEscaped)\" name=\"\(testCase.name.xmlEscaped)\""
+            let text = testCase.body.map(\.xmlTextEscaped).joined(separator: "\n")
+            if testCase.failing {
+                xml.append("\(open)>")
+                xml.append(
+                    "      <failure type=\"\(testCase.verdict.rawValue)\" message=\"\(testCase.message.xmlEscaped)\">\(text)</failure>")
+                xml.append("    </testcase>")
+            } else if !testCase.body.isEmpty {
+                xml.append("\(open)>")
+                xml.append("      <system-out>\(text)</system-out>")
+                xml.append("    </testcase>")
+            } else {
+                xml.append("\(open)/>")
+            }
+        }
+        xml.append("  </testsuite>")
+        xml.append("</testsuites>")
+        return xml.joined(separator: "\n") + "\n"
+    }
+
+    /// `fail user-cap: message [clause §2, policy.yaml:12]`.
+    private func line(_ finding: Finding) -> String {
+        var text = "\(finding.effectiveVerdict.rawValue) \(finding.rule.rawValue): \(finding.message)"
+        var notes: [String] = []
+        if let citation = finding.citation { notes.append(citation) }
+        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver)") }
+        if !notes.isEmpty { text += " [\(notes.joined(separator: "; "))]" }
+        return text
+    }
+
+    /// The failure message: the one finding behind the verdict, or how many there are.
+    private func summary(of findings: [Finding], verdict: Verdict) -> String {
+        let worst = findings.filter { $0.effectiveVerdict == verdict }
+        guard let first = worst.first else { return verdict.rawValue }
+        let more = worst.count > 1 ? " (and \(worst.count - 1) more)" : ""
+        return "\(first.rule.rawValue): \(first.message)\(more)"
+    }
+
+    private struct Case {
+        var classname: String
+        var name: String
+        var failing: Bool
+        var verdict: Verdict
+        var message: String
+        var body: [String]
+    }
+}

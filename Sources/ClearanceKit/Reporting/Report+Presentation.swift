@@ -1,0 +1,90 @@
+extension Report {
+    /// The results in the order every format shows them: by component name, then kind, then location.
+    var orderedResults: [Result] {
+        results.sorted {
+            ($0.component, $0.kind.rawValue, $0.location?.description ?? "")
+                < ($1.component, $1.kind.rawValue, $1.location?.description ?? "")
+        }
+    }
+
+    /// The obligations of every component, merged: one entry per license, obligation, clause and text, with
+    /// the components it applies to; sorted by license, obligation id, clause and text.
+    var obligationsToFulfil: [MergedObligation] {
+        var merged: [MergedObligation.Key: Set<String>] = [:]
+        for result in results {
+            for item in result.obligations {
+                let key = MergedObligation.Key(license: item.license, id: item.id, clause: item.clause, text: item.text)
+                merged[key, default: []].insert(result.component)
+            }
+        }
+        return merged.map { MergedObligation(key: $0.key, components: $0.value.sorted()) }
+            .sorted { ($0.key.license, $0.key.id, $0.key.clause, $0.key.text) < ($1.key.license, $1.key.id, $1.key.clause, $1.key.text) }
+    }
+
+    /// The name the report gives a license id, or the id itself.
+    func licenseName(_ id: String) -> String {
+        licenses.first { $0.id == id }?.name ?? id
+    }
+
+    /// `2 fail, 1 review, 5 pass`: the summary in words.
+    var countsLine: String {
+        "\(summary.fail) fail, \(summary.review) review, \(summary.pass) pass"
+    }
+
+    /// An obligation to fulfil and the components it comes from.
+    struct MergedObligation: Hashable {
+        struct Key: Hashable {
+            var license: String
+            var id: String
+            var clause: String
+            var text: String
+        }
+        var key: Key
+        var components: [String]
+    }
+}
+
+extension Report.Result {
+    /// The findings in display order: worst effective verdict first, then by rule, message and license.
+    var orderedFindings: [Finding] { findings.displayOrdered }
+}
+
+extension Array where Element == Finding {
+    /// These findings, worst effective verdict first, then by rule, message and license.
+    var displayOrdered: [Finding] {
+        sorted {
+            if $0.effectiveVerdict != $1.effectiveVerdict { return $0.effectiveVerdict > $1.effectiveVerdict }
+            if $0.rule != $1.rule { return $0.rule < $1.rule }
+            return ($0.message, $0.license ?? "", $0.clause ?? "") < ($1.message, $1.license ?? "", $1.clause ?? "")
+        }
+    }
+}
+
+extension Finding {
+    /// Whether a gate could fail on this finding: its effective verdict is review or fail.
+    var isOpen: Bool { effectiveVerdict != .pass }
+
+    /// Where the finding comes from, in words: `clause §2, policy.yaml:12`; nil when neither is known.
+    var citation: String? {
+        let parts = [clause.map { "clause \($0)" }, policy.map(\.shortDescription)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}
+
+extension SourceLocation {
+    /// `file:line:column`, `file:line` or `file`: as much as is known, nothing made up.
+    var position: String {
+        guard let line else { return file }
+        return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    }
+
+    /// `file:line`, or `file` alone: how a policy line is cited.
+    var shortDescription: String {
+        line.map { "\(file):\($0)" } ?? file
+    }
+}
+
+extension Verdict {
+    /// `FAIL`, `REVIEW`, `PASS`.
+    var heading: String { rawValue.uppercased() }
+}

@@ -1,0 +1,76 @@
+extension Rule {
+    /// What to do about a finding of this rule, in one or two sentences (SARIF help, Markdown "what to do").
+    public var remedy: String {
+        switch self {
+        case .commercialUse:
+            "Use a model whose license permits this use, obtain a license from the licensor, or record a policy exception with a reason, an approver and an expiry."
+        case .userCap:
+            "Check the monthly-active-users figure; above the cap, obtain a license from the licensor before use."
+        case .revenueCap:
+            "Check the annual-revenue figure; above the cap, obtain a license from the licensor before use."
+        case .domicile:
+            "Do not use the model where the license excludes it; choose another model or ask the licensor."
+        case .hosting:
+            "Read the cited clause; if the hosted offering is not allowed, do not host the model or obtain a license."
+        case .outputTraining:
+            "Do not use the model's outputs to train other models, or meet the license's conditions for doing so."
+        case .distribution:
+            "Do not distribute the model in the declared way, or obtain permission from the licensor."
+        case .derivatives:
+            "Do not create derivatives of the model, or obtain permission from the licensor."
+        case .missingFact:
+            "Declare the missing usage fact in the policy so that the term can be checked."
+        case .unverifiedTerm:
+            "Read the cited license text, decide, and record the decision as a policy exception."
+        case .licenseAllowed, .categoryAllowed:
+            "Nothing to do."
+        case .licenseDenied, .categoryDenied:
+            "Replace the component, or record a policy exception with a reason, an approver and an expiry."
+        case .licenseReview, .categoryReview:
+            "Have the license reviewed; record the outcome in the policy (allow the license, or add an exception)."
+        case .licenseUnlisted:
+            "Add the license to the policy's allowed, review or denied licenses, or list its category."
+        case .unknownLicense:
+            "Declare the license by a known id, SPDX id or URL, or add a descriptor for it to the catalog."
+        case .obligation:
+            "Fulfil the obligation, then record it in the policy as accepted."
+        case .exceptionApplied:
+            "Nothing to do until the exception expires."
+        case .exceptionExpired:
+            "Review the exception again and renew its expiry, or resolve the findings it waived."
+        case .exceptionUnused:
+            "Remove the exception from the policy, or correct the component or license it names."
+        case .expressionChoice:
+            "Check that the chosen alternative is the license you use the component under."
+        case .baseModel:
+            "Check the base model's terms: they apply to this model too."
+        case .licenseConflict:
+            "Declare a license that keeps the base model's terms, or confirm the base model allows relicensing."
+        case .derivativeNaming:
+            "Name the model as the base model's license requires."
+        }
+    }
+
+    /// The rule's summary and what it is checked against, for SARIF `fullDescription`.
+    public var fullDescription: String {
+        let origin: String
+        switch self {
+        case .commercialUse, .userCap, .revenueCap, .domicile, .hosting, .outputTraining, .distribution,
+            .derivatives, .missingFact, .unverifiedTerm:
+            origin = "Raised when the declared usage facts are checked against a term of the license, citing its clause."
+        case .licenseAllowed, .licenseDenied, .licenseReview, .categoryAllowed, .categoryDenied, .categoryReview,
+            .licenseUnlisted, .unknownLicense, .obligation, .expressionChoice:
+            origin = "Raised when the license is checked against the organization's policy, citing the policy line."
+        case .exceptionApplied, .exceptionExpired, .exceptionUnused:
+            origin = "Raised about the exceptions recorded in the policy."
+        case .baseModel, .licenseConflict, .derivativeNaming:
+            origin = "Raised from the model's lineage: the base models it derives from."
+        }
+        return "\(summary) \(origin)"
+    }
+
+    /// The rule id in UpperCamelCase (`user-cap` → `UserCap`), for SARIF `name`.
+    var displayName: String {
+        rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}

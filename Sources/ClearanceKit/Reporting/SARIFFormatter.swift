@@ -1,0 +1,187 @@
+/// SARIF 2.1.0 for code scanning: one rule per rule id used, one result per open finding.
+///
+/// A finding whose effective verdict is fail is an `error`, review a `warning`; an `exception-applied`
+/// finding is a `note`; other passing findings (and findings waived by an exception or a baseline) are not
+/// results. A result points at the file declaring its component, with a region when the line is known (the
+/// column counts Unicode scalars, so the run's `columnKind` is `unicodeCodePoints`); the policy line is a
+/// related location, and the primary one when the component has none.
+struct SARIFFormatter: ReportFormatter {
+    /// The `$schema` of the log: the id of the OASIS schema (errata 01).
+    static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    /// Where to read about the tool (`tool.driver.informationUri`).
+    static let informationURI = "https://github.com/clearance-tool/clearance"
+
+    func render(_ report: Report, context: RenderContext) -> String {
+        var results: [Log.Result] = []
+        var entries: [(finding: Finding, result: Report.Result?)] = []
+        for result in report.orderedResults {
+            entries += result.orderedFindings.filter(isResult).map { ($0, result) }
+        }
+        entries += report.policyFindings.displayOrdered.filter(isResult).map { ($0, nil) }
+        let rules = Set(entries.map(\.finding.rule)).sorted()
+        for (finding, component) in entries {
+            results.append(result(for: finding, in: component, ruleIndex: rules.firstIndex(of: finding.rule)!))
+        }
+        let run = Log.Run(
+            tool: .init(driver: .init(
+                name: "clearance", version: ClearanceVersion.string, semanticVersion: ClearanceVersion.string,
+                informationUri: Self.informationURI, rules: rules.map(descriptor))),
+            results: results,
+            columnKind: "unicodeCodePoints",
+            properties: .init(
+                policy: report.policy.name, policyFile: report.policy.file, policySha256: report.policy.sha256,
+                asOf: report.asOf, verdict: report.verdict.rawValue, fail: report.summary.fail,
+                review: report.summary.review, pass: report.summary.pass, baselined: context.baselined))
+        return JSONFormatter.encode(Log(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
+    }
+
+    private func isResult(_ finding: Finding) -> Bool {
+        finding.isOpen || (finding.rule == .exceptionApplied && finding.waivedBy == nil)
+    }
+
+    private func descriptor(_ rule: Rule) -> Log.ReportingDescriptor {
+        Log.ReportingDescriptor(
+            id: rule.rawValue, name: rule.displayName, shortDescription: .init(text: rule.summary),
+            fullDescription: .init(text: rule.fullDescription),
+            help: .init(text: "\(rule.summary) \(rule.remedy)"),
+            properties: .init(tags: ["license-compliance"]))
+    }
+
+    private func result(for finding: Finding, in component: Report.Result?, ruleIndex: Int) -> Log.Result {
+        let level: String
+        switch finding.effectiveVerdict {
+        case .fail: level = "error"
+        case .review: level = "warning"
+        case .pass: level = "note"
+        }
+        let policy = finding.policy.map { location(for: $0, id: nil) }
+        var locations: [Log.Location] = []
+        var related: [Log.Location] = []
+        if let declared = component?.location {
+            locations.append(location(for: declared, id: nil))
+            if let policyLocation = finding.policy {
+                related.append(location(for: policyLocation, id: 1, message: "the policy line behind the finding"))
+            }
+        } else if let policy {
+            locations.append(policy)
+        }
+        let message = component.map { "\($0.component): \(finding.message)" } ?? finding.message
+        // The baseline key (component, or the policy file for a policy finding; rule; license): stable across runs.
+        let key = [component?.component ?? finding.policy?.file ?? "", finding.rule.rawValue, finding.license ?? ""]
+        return Log.Result(
+            ruleId: finding.rule.rawValue, ruleIndex: ruleIndex, level: level, message: .init(text: message),
+            locations: locations.isEmpty ? nil : locations, relatedLocations: related.isEmpty ? nil : related,
+            partialFingerprints: ["clearanceFinding/v1": key.joined(separator: "|")],
+            properties: .init(
+                verdict: finding.effectiveVerdict.rawValue, component: component?.component, kind: component?.kind.rawValue,
+                license: finding.license ?? component?.license, clause: finding.clause,
+                policyLine: finding.policy?.shortDescription))
+    }
+
+    private func location(for source: SourceLocation, id: Int?, message: String? = nil) -> Log.Location {
+        let region = source.line.map { Log.Region(startLine: $0, startColumn: source.column) }
+        return Log.Location(
+            id: id,
+            physicalLocation: .init(artifactLocation: .init(uri: source.file.uriReference), region: region),
+            message: message.map { .init(text: $0) })
+    }
+
+    /// The parts of a SARIF log that Clearance writes.
+    private struct Log: Encodable {
+        var schema: String
+        var version: String
+        var runs: [Run]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema", version, runs
+        }
+
+        struct Run: Encodable {
+            var tool: Tool
+            var results: [Result]
+            var columnKind: String
+            var properties: RunProperties
+        }
+
+        struct RunProperties: Encodable {
+            var policy: String
+            var policyFile: String
+            var policySha256: String
+            var asOf: String
+            var verdict: String
+            var fail: Int
+            var review: Int
+            var pass: Int
+            var baselined: Int
+        }
+
+        struct Tool: Encodable {
+            var driver: Driver
+        }
+
+        struct Driver: Encodable {
+            var name: String
+            var version: String
+            var semanticVersion: String
+            var informationUri: String
+            var rules: [ReportingDescriptor]
+        }
+
+        struct ReportingDescriptor: Encodable {
+            var id: String
+            var name: String
+            var shortDescription: Message
+            var fullDescription: Message
+            var help: Message
+            var properties: RuleProperties
+        }
+
+        struct RuleProperties: Encodable {
+            var tags: [String]
+        }
+
+        struct Message: Encodable {
+            var text: String
+        }
+
+        struct Result: Encodable {
+            var ruleId: String
+            var ruleIndex: Int
+            var level: String
+            var message: Message
+            var locations: [Location]?
+            var relatedLocations: [Location]?
+            var partialFingerprints: [String: String]
+            var properties: ResultProperties
+        }
+
+        struct ResultProperties: Encodable {
+            var verdict: String
+            var component: String?
+            var kind: String?
+            var license: String?
+            var clause: String?
+            var policyLine: String?
+        }
+
+        struct Location: Encodable {
+            var id: Int?
+            var physicalLocation: PhysicalLocation
+            var message: Message?
+        }
+
+        struct PhysicalLocation: Encodable {
+            var artifactLocation: ArtifactLocation
+            var region: Region?
+        }
+
+        struct ArtifactLocation: Encodable {
+            var uri: String
+        }
+
+        struct Region: Encodable {
+            var startLine: Int
+            var startColumn: Int?
+        }
+    }
+}

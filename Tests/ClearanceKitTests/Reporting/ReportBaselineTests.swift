@@ -1,0 +1,86 @@
+@testable import ClearanceKit
+import Foundation
+import Testing
+
+@Suite struct ReportBaselineTests {
+    let report = ReportFixture.report
+
+    @Test func recordsOpenFindingsSorted() throws {
+        let baseline = Baseline(report: report)
+        #expect(baseline.entries == baseline.entries.sorted())
+        #expect(baseline.entries.map(\.rule) .contains(.userCap))
+        #expect(!baseline.entries.contains { $0.rule == .licenseDenied }, "waived findings are not recorded")
+        #expect(!baseline.entries.contains { $0.rule == .licenseAllowed }, "passing findings are not recorded")
+        #expect(baseline.entries.contains(Baseline.Entry(component: nil, rule: .exceptionExpired, license: nil)))
+        try Expected.check(baseline.jsonText, against: "baseline.json")
+    }
+
+    @Test func aBaselineWrittenTodayMakesTheSameCheckPass() throws {
+        let written = Baseline(report: report).jsonText
+        let baseline = try Baseline(json: Data(written.utf8), file: "clearance-baseline.json")
+        let (applied, count) = baseline.apply(to: report)
+        #expect(applied.verdict == .pass)
+        #expect(applied.summary.pass == report.results.count && applied.summary.fail == 0 && applied.summary.review == 0)
+        #expect(count == 5)
+        #expect(applied.results.allSatisfy { $0.verdict == .pass })
+        #expect(applied.results.flatMap(\.findings).filter { $0.waivedBy == "baseline" }.count == 5)
+    }
+
+    @Test func aNewFindingNotInTheBaselineStillFails() throws {
+        let baseline = Baseline(report: report)
+        var next = report
+        let index = try #require(next.results.firstIndex { $0.component == "google/gemma-2-9b" })
+        next.results[index].findings.append(
+            Finding(.revenueCap, .fail, "revenue over the cap", license: "gemma", clause: "§9"))
+        let (applied, count) = baseline.apply(to: next.recomputingVerdicts())
+        #expect(count == 5)
+        #expect(applied.verdict == .fail)
+        #expect(applied.summary.fail == 1)
+        #expect(applied.results[index].verdict == .fail)
+    }
+
+    @Test func aNewComponentNotInTheBaselineStillFails() {
+        let baseline = Baseline(report: report)
+        var next = report
+        var copy = next.results[0]
+        copy.component = "meta-llama/Llama-3.1-70B"
+        next.results.append(copy)
+        #expect(baseline.apply(to: next.recomputingVerdicts()).report.verdict == .fail)
+    }
+
+    @Test func rejectsNewerVersionsAndUnknownKeys() {
+        #expect(throws: Diagnostic.self) { try Baseline(json: Data(#"{"schemaVersion": 2, "entries": []}"#.utf8), file: "b.json") }
+        do {
+            _ = try Baseline(json: Data(#"{"schemaVersion": 2, "entries": []}"#.utf8), file: "b.json")
+        } catch {
+            #expect(error.id == "baseline.unsupported-version")
+            #expect(error.location == ClearanceKit.SourceLocation(file: "b.json"))
+        }
+        for json in [
+            #"{"schemaVersion": 1, "entries": [], "extra": 1}"#,
+            #"{"schemaVersion": 1, "entries": [{"component": "a", "rule": "user-cap", "licence": "x"}]}"#,
+            #"{"schemaVersion": 1, "entries": [{"component": "a", "rule": "no-such-rule"}]}"#,
+            #"{"entries": []}"#,
+            #"[]"#,
+        ] {
+            do {
+                _ = try Baseline(json: Data(json.utf8), file: "b.json")
+                Issue.record("accepted \(json)")
+            } catch {
+                #expect(error.id == "baseline.invalid", "\(json): \(error)")
+            }
+        }
+    }
+
+    @Test func recomputingVerdictsUsesTheWorstEffectiveVerdict() {
+        var report = ReportFixture.report
+        report.verdict = .pass
+        report.summary = Report.Summary()
+        for index in report.results.indices { report.results[index].verdict = .pass }
+        #expect(report.recomputingVerdicts() == ReportFixture.report)
+        // A finding about the policy counts towards the overall verdict.
+        var onlyPolicy = ReportFixture.report
+        onlyPolicy.results = []
+        #expect(onlyPolicy.recomputingVerdicts().verdict == .review)
+    }
+}

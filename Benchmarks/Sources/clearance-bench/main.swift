@@ -1,5 +1,6 @@
 // clearance-bench MODE: measures Clearance against its floors, in one run, and prints the ratio.
-//   yaml   a generated ~10 MB manifest-like YAML file: libyaml events only vs the full node tree.
+//   yaml          a generated ~10 MB manifest-like YAML file: libyaml events only vs the full node tree.
+//   expressions   100 000 generated license fields: parse, and parse + resolve against the shipped catalog.
 import ClearanceKit
 import ClearanceYAML
 import Foundation
@@ -47,7 +48,9 @@ case "yaml":
     print(String(format: "  libyaml events only: %.3f s", eventsOnly))
     print(String(format: "  node tree:           %.3f s", tree))
     print(String(format: "  ratio tree/events:   %.2f (target ≤ 2.00)", tree / eventsOnly))
+case "expressions":
+    ExpressionsBenchmark.run()
 default:
-    FileHandle.standardError.write(Data("usage: clearance-bench yaml\n".utf8))
+    FileHandle.standardError.write(Data("usage: clearance-bench yaml|expressions\n".utf8))
     exit(64)
 }

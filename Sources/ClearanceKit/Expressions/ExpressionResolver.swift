@@ -12,6 +12,7 @@ public struct ExpressionResolver: Sendable {
     public let lookup: any LicenseCatalogLookup
     /// The catalog's names, then the SPDX license ids it lacks: what suggestions are drawn from.
     private let licenseCandidates: [String]
+    private let suggestionCache = SuggestionCache()
 
     public init(lookup: any LicenseCatalogLookup) {
         self.lookup = lookup
@@ -25,12 +26,21 @@ public struct ExpressionResolver: Sendable {
 
     /// Parses `text` and resolves its terms.
     ///
-    /// In the lenient reading (the default), a whole text that the catalog knows as a name or URL but that is
-    /// not a single SPDX id (`Apache License 2.0`, `openrail++`) is read as that license, with a warning.
+    /// In the lenient reading (the default), a whole text that the catalog knows as a name or URL (`Apache
+    /// License 2.0`, `openrail++`) is read as that license, with a warning, when it does not parse or when
+    /// reading it as an expression leaves a license unknown.
     /// - Throws: the parse error, with its position.
     public func resolve(_ text: String, strict: Bool = false) throws(ExpressionDiagnostic) -> ResolvedExpression {
-        if !strict, let named = resolveAsName(text) { return named }
-        return resolve(try LicenseExpression.parse(text, strict: strict))
+        if strict { return resolve(try LicenseExpression.parse(text, strict: true)) }
+        do {
+            let resolved = resolve(try LicenseExpression.parse(text))
+            let unknown = resolved.terms.contains { if case .unknown = $0.license { true } else { false } }
+            if unknown, let named = resolveAsName(text) { return named }
+            return resolved
+        } catch {
+            if let named = resolveAsName(text) { return named }
+            throw error
+        }
     }
 
     /// Resolves the terms of a parsed expression.
@@ -94,7 +104,9 @@ public struct ExpressionResolver: Sendable {
                     term.licenseRange)
             }
         } else if case .unknown = resolved.license {
-            let suggestions = Self.suggestions(for: name, in: licenseCandidates)
+            // A LicenseRef names a license on purpose: there is nothing to suggest.
+            var suggestions: [String] = []
+            if case .reference = term.license {} else { suggestions = self.suggestions(for: name) }
             resolved.license = .unknown(suggestions: suggestions)
             warn("unknown-license", "unknown license '\(name)'" + Self.didYouMean(suggestions), term.licenseRange)
         }
@@ -137,10 +149,24 @@ public struct ExpressionResolver: Sendable {
         }
     }
 
+    /// The catalog names and SPDX ids nearest to `name`, remembered (manifests repeat their unknown names).
+    private func suggestions(for name: String) -> [String] {
+        let key = name.lowercased()
+        if let known = suggestionCache.value(for: key) { return known }
+        let suggestions = Self.suggestions(for: name, in: licenseCandidates)
+        suggestionCache.store(suggestions, for: key)
+        return suggestions
+    }
+
     /// The nearest candidates to `name`; none for names shorter than four characters, where every short id
     /// is within the edit distance and the suggestions would be noise.
     static func suggestions(for name: String, in candidates: [String]) -> [String] {
-        name.unicodeScalars.count < 4 ? [] : Suggestion.nearest(to: name, in: candidates, limit: suggestionLimit)
+        let length = name.unicodeScalars.count
+        guard length >= 4 else { return [] }
+        // Only candidates whose length is within the distance Suggestion accepts can be suggested.
+        let bound = max(2, length / 3)
+        let near = candidates.filter { abs($0.unicodeScalars.count - length) <= bound }
+        return Suggestion.nearest(to: name, in: near, limit: suggestionLimit)
     }
 
     /// `; did you mean 'a'?`, `; did you mean 'a' or 'b'?`, `; did you mean 'a', 'b' or 'c'?`, or nothing.

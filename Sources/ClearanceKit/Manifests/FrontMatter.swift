@@ -1,0 +1,67 @@
+/// The YAML front matter of a Markdown file, found as the Hugging Face Hub and `huggingface_hub` find it.
+///
+/// Their pattern is `^\s*---[\r\n]+` (YAML, lazily) `[\r\n]+---` and then a line break or the end of the
+/// file. So: blank lines before the opening `---` are fine; lines may end in LF, CRLF or a bare CR; the
+/// closing `---` may be followed by spaces or tabs. A file that does not match has no front matter, which is
+/// not an error (the card declares nothing).
+struct FrontMatter: Sendable {
+    /// The bytes to give the YAML parser: the file up to the closing `---`, with everything before the YAML
+    /// (blank lines, the opening `---`, a byte-order mark) turned into spaces and the line breaks kept, so that
+    /// the parser's line and column numbers are those of the file.
+    var yaml: [UInt8]
+    /// The 1-based line of the opening `---`.
+    var openingLine: Int
+
+    /// The front matter of `bytes`, or nil when it has none.
+    init?(_ bytes: [UInt8]) {
+        guard let (opening, end, line) = bytes.withUnsafeBufferPointer({ FrontMatter.find(in: $0) }) else {
+            return nil
+        }
+        var yaml = Array(bytes[0..<end])
+        for i in 0..<opening where yaml[i] != 0x0A && yaml[i] != 0x0D { yaml[i] = 0x20 }
+        self.yaml = yaml
+        self.openingLine = line
+    }
+
+    /// `(end of the opening "---", start of the closing line, line of the opening)`.
+    private static func find(in b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        var i = 0
+        var line = 1
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+        // `^\s*`
+        scan: while i < b.count {
+            switch b[i] {
+            case 0x0A: line += 1
+            case 0x0D: if i + 1 >= b.count || b[i + 1] != 0x0A { line += 1 }
+            case 0x20, 0x09, 0x0B, 0x0C: break
+            default: break scan
+            }
+            i += 1
+        }
+        // `---[\r\n]+`
+        guard i + 3 < b.count, b[i] == 0x2D, b[i + 1] == 0x2D, b[i + 2] == 0x2D, isBreak(b[i + 3]) else {
+            return nil
+        }
+        let opening = i + 3
+        // The closing line: `---`, optional spaces or tabs, then a line break or the end. At least two break
+        // characters separate it from the opening `---` (one for each side of the pattern).
+        var j = opening
+        while j < b.count {
+            if isBreak(b[j]) {
+                let start = j + 1
+                if start >= opening + 2, isClosing(b, at: start) { return (opening, start, line) }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func isClosing(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + 2 < b.count, b[start] == 0x2D, b[start + 1] == 0x2D, b[start + 2] == 0x2D else { return false }
+        var k = start + 3
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        return k == b.count || isBreak(b[k])
+    }
+
+    private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+}

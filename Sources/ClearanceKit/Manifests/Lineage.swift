@@ -1,0 +1,314 @@
+import Foundation
+
+/// Carries base models' terms to the models derived from them, and finds what the derivation breaks.
+///
+/// A fine-tune, adapter or quantization carries its base model's license in addition to its own: the
+/// effective license is `(own) AND (base)`, or the base's alone when the model declares none. A merge carries
+/// all of its bases. A base's license comes, in order, from:
+/// 1. the same run: another component whose name is the base id (case-insensitive; a card's `base_model`
+///    written as a relative path, `./base` or `../base`, names the card in that directory), with that
+///    component's own lineage applied first (chains are followed; a cycle is cut with a warning);
+/// 2. the shipped ``WellKnownModels`` index;
+/// 3. nowhere: the base then adds the leaf `LicenseRef-unknown-base-<id>`, which no catalog resolves, so the
+///    model's license is unknown and fails closed until the base is declared.
+///
+/// Findings (appended to each component's ``Component/findings``):
+/// - `base-model` (pass): one per base, saying where its terms came from.
+/// - `license-conflict` (review): the model declares a license that drops terms of a known base license
+///   (e.g. `apache-2.0` on a Llama fine-tune). The effective license keeps both anyway.
+/// - `derivative-naming` (review unless the caller says otherwise): a model with a base, under a license
+///   whose descriptor has a `derivative-naming` obligation with a prefix (Llama 3: "Llama 3"; Llama 3.1 and
+///   later: "Llama"), whose name's last path segment does not begin with the prefix. Names are compared
+///   ignoring case, spaces and punctuation, so `llama-3-8b-sft` begins with "Llama 3".
+public enum Lineage {
+    /// The leaf that stands for the license of a base whose license is not known.
+    static func unknownLeaf(for base: String) -> String {
+        "LicenseRef-unknown-base-" + LicenseText.sanitized(Substring(base))
+    }
+
+    /// `components` with lineage applied: effective licenses and lineage findings; warnings for cycles.
+    ///
+    /// - Parameter namingVerdict: the verdict of `derivative-naming` findings (a policy may make it `fail`
+    ///   or `pass`).
+    public static func apply(
+        to components: [Component], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
+        namingVerdict: Verdict = .review
+    ) -> (components: [Component], diagnostics: [Diagnostic]) {
+        let run = Run(components: components, catalog: catalog, index: index, namingVerdict: namingVerdict)
+        for i in components.indices where !components[i].baseModels.isEmpty { _ = run.resolve(i) }
+        return (run.components, run.diagnostics)
+    }
+
+    /// A base's terms and where they came from.
+    private struct BaseTerms {
+        var expression: String
+        var origin: Origin
+        enum Origin {
+            case run(Int)
+            case index(WellKnownModels.Entry)
+            case unknown(String)
+        }
+        var isKnown: Bool {
+            if case .unknown = origin { return false }
+            return true
+        }
+    }
+
+    private final class Run {
+        var components: [Component]
+        let catalog: Catalog
+        let index: WellKnownModels
+        let namingVerdict: Verdict
+        var diagnostics: [Diagnostic] = []
+        /// 0: not resolved yet; 1: being resolved (on the stack); 2: done.
+        private var state: [UInt8]
+        private var byName: [String: [Int]] = [:]
+        /// Cards by their directory, built when a base is first written as a path.
+        private lazy var byDirectory: [String: Int] = {
+            var result: [String: Int] = [:]
+            for (i, c) in components.enumerated() {
+                if let file = c.location?.file, (file as NSString).lastPathComponent.lowercased() == "readme.md" {
+                    let directory = Run.standardized((file as NSString).deletingLastPathComponent)
+                    if result[directory] == nil { result[directory] = i }
+                }
+            }
+            return result
+        }()
+        /// Catalog lookups by leaf text, and leaves by expression: runs repeat the same few licenses.
+        private var descriptors: [String: LicenseDescriptor?] = [:]
+        private var leafCache: [String: [String]] = [:]
+        private var identityCache: [String: Set<String>] = [:]
+
+        init(components: [Component], catalog: Catalog, index: WellKnownModels, namingVerdict: Verdict) {
+            self.components = components
+            self.catalog = catalog
+            self.index = index
+            self.namingVerdict = namingVerdict
+            state = Array(repeating: 0, count: components.count)
+            for (i, c) in components.enumerated() {
+                byName[c.name.lowercased(), default: []].append(i)
+                let normalized = WellKnownModels.normalized(c.name)
+                if normalized != c.name.lowercased() { byName[normalized, default: []].append(i) }
+            }
+        }
+
+        static func standardized(_ path: String) -> String {
+            URL(fileURLWithPath: path.isEmpty ? "." : path).standardizedFileURL.path
+        }
+
+        /// The effective license of component `i` (its lineage applied), or nil when it has none.
+        func resolve(_ i: Int) -> String? {
+            switch state[i] {
+            case 2:
+                return components[i].license
+            case 1:
+                let c = components[i]
+                diagnostics.append(
+                    Diagnostic(
+                        id: "lineage.cycle", severity: .warning,
+                        message: "the base models of '\(c.name)' lead back to it; the cycle is not followed further",
+                        at: c.location))
+                return c.declaredLicense
+            default:
+                break
+            }
+            let component = components[i]
+            guard !component.baseModels.isEmpty else {
+                state[i] = 2
+                return component.license
+            }
+            state[i] = 1
+            let own = component.declaredLicense
+            var parts: [String] = own.map { [$0] } ?? []
+            // Leaves the result already requires: the own license's, when it is a plain conjunction.
+            var covered = Set(own.flatMap { Run.isConjunction($0) ? identities($0) : nil } ?? [])
+            var findings: [Finding] = []
+            var derivedLeaves: [String] = own.map { leaves($0) } ?? []
+            for base in component.baseModels {
+                let terms = self.terms(of: base, for: i)
+                findings.append(baseFinding(component, base, terms))
+                let ids = identities(terms.expression)
+                if terms.isKnown, let own, let conflict = conflict(own: own, base: terms.expression) {
+                    findings.append(
+                        Finding(
+                            .licenseConflict, .review,
+                            "'\(component.name)' declares \(display(own)), which drops the terms of its base model '\(base)' (\(display(terms.expression))); the effective license keeps both",
+                            license: conflict, policy: baseLocation(terms)))
+                }
+                derivedLeaves += leaves(terms.expression)
+                if Run.isConjunction(terms.expression) {
+                    // Plain `a AND b`: add only the leaves not already carried.
+                    for leaf in leaves(terms.expression) where covered.insert(identity(leaf)).inserted {
+                        parts.append(leaf)
+                    }
+                } else if !ids.isSubset(of: covered) || Run.hasChoice(terms.expression) {
+                    covered.formUnion(ids)
+                    parts.append(terms.expression)
+                }
+            }
+            if component.kind == .model { findings += naming(component, leaves: derivedLeaves) }
+            components[i].license = LicenseText.and(parts)
+            components[i].findings += findings
+            state[i] = 2
+            return components[i].license
+        }
+
+        /// The terms of `base`, a base of component `i`.
+        func terms(of base: String, for i: Int) -> BaseTerms {
+            if let j = match(base, for: i) {
+                if let expression = resolve(j) { return BaseTerms(expression: expression, origin: .run(j)) }
+                return BaseTerms(
+                    expression: Lineage.unknownLeaf(for: base),
+                    origin: .unknown("'\(components[j].name)' in this run declares no license"))
+            }
+            if let entry = indexEntry(base) {
+                let leaf = descriptor(entry.license).map(LicenseText.leaf(for:)) ?? entry.license
+                return BaseTerms(expression: leaf, origin: .index(entry))
+            }
+            return BaseTerms(
+                expression: Lineage.unknownLeaf(for: base),
+                origin: .unknown("it is neither in this run nor in the index of well-known models"))
+        }
+
+        /// The component of this run that `base` names, other than `i` itself.
+        func match(_ base: String, for i: Int) -> Int? {
+            if base.hasPrefix("./") || base.hasPrefix("../") || base.hasPrefix("/"),
+                let file = components[i].location?.file
+            {
+                let directory = (file as NSString).deletingLastPathComponent
+                let path = base.hasPrefix("/") ? base : (directory.isEmpty ? base : directory + "/" + base)
+                if let j = byDirectory[Run.standardized(path)], j != i { return j }
+            }
+            let candidates = (byName[base.lowercased()] ?? []) + (byName[WellKnownModels.normalized(base)] ?? [])
+            let others = candidates.filter { $0 != i }
+            return others.first { components[$0].license != nil || !components[$0].baseModels.isEmpty } ?? others.first
+        }
+
+        func baseLocation(_ terms: BaseTerms) -> SourceLocation? {
+            if case .run(let j) = terms.origin { return components[j].location }
+            return nil
+        }
+
+        func baseFinding(_ component: Component, _ base: String, _ terms: BaseTerms) -> Finding {
+            let relation = component.baseModelRelation.map { " (\($0))" } ?? ""
+            let message: String
+            switch terms.origin {
+            case .run(let j):
+                let location = components[j].location.map { " at \($0)" } ?? ""
+                message =
+                    "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), as declared for '\(components[j].name)'\(location)"
+            case .index(let entry):
+                message =
+                    "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), from Clearance's index of well-known models (\(entry.pattern): \(entry.source))"
+            case .unknown(let why):
+                message =
+                    "'\(component.name)' derives from base model '\(base)'\(relation), whose license is unknown because \(why); its terms stay unknown (\(terms.expression)) until the base is declared"
+            }
+            let license = leaves(terms.expression).count == 1
+                ? descriptor(terms.expression)?.id : nil
+            return Finding(.baseModel, .pass, message, license: license, policy: baseLocation(terms))
+        }
+
+        /// The catalog id (or text) of a base leaf that `own` drops, or nil when `own` keeps the base's terms.
+        func conflict(own: String, base: String) -> String? {
+            let ownIDs = identities(own)
+            let baseLeaves = leaves(base).filter { !$0.hasPrefix("LicenseRef-unknown-base-") }
+            let missing = baseLeaves.filter { !ownIDs.contains(identity($0)) }
+            if Run.hasChoice(base) {
+                // The base offers a choice: the declared license must keep at least one of its options.
+                return missing.count == baseLeaves.count ? missing.first.map(identity) : nil
+            }
+            return missing.first.map(identity)
+        }
+
+        /// `derivative-naming` findings for a derived model under licenses with a naming rule.
+        func naming(_ component: Component, leaves: [String]) -> [Finding] {
+            let segment = component.name.lastIndex(of: "/").map { String(component.name[component.name.index(after: $0)...]) }
+                ?? component.name
+            var name: String?
+            var seen = Set<String>()
+            var findings: [Finding] = []
+            for leaf in leaves {
+                guard let descriptor = descriptor(leaf), seen.insert(descriptor.id).inserted else { continue }
+                for obligation in descriptor.obligations where obligation.id == .derivativeNaming {
+                    guard let prefix = obligation.prefix, !prefix.isEmpty else { continue }
+                    if name == nil { name = Run.squashed(segment) }
+                    if name!.hasPrefix(squashedPrefix(prefix)) { continue }
+                    findings.append(
+                        Finding(
+                            .derivativeNaming, namingVerdict,
+                            "'\(component.name)' derives from a model under \(descriptor.id), whose \(obligation.clause) requires a derived model that is distributed to have a name beginning with \"\(prefix)\"; '\(segment)' does not",
+                            license: descriptor.id, clause: obligation.clause))
+                }
+            }
+            return findings
+        }
+
+        /// Whether `expression` has an OR.
+        static func hasChoice(_ expression: String) -> Bool {
+            LicenseText.tokens(of: expression).contains { $0.uppercased() == "OR" }
+        }
+
+        /// Whether `expression` is one leaf or leaves joined by AND only.
+        static func isConjunction(_ expression: String) -> Bool {
+            let tokens = LicenseText.tokens(of: expression)
+            return !tokens.contains { $0 == "(" || $0 == ")" || ["OR", "WITH"].contains($0.uppercased()) }
+        }
+
+        /// Lowercased letters and digits only.
+        static func squashed(_ text: String) -> String {
+            String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        }
+
+        private var indexCache: [String: WellKnownModels.Entry?] = [:]
+        private var squashedCache: [String: String] = [:]
+
+        func indexEntry(_ base: String) -> WellKnownModels.Entry? {
+            if let cached = indexCache[base] { return cached }
+            let entry = index.entry(for: base)
+            indexCache[base] = entry
+            return entry
+        }
+
+        func squashedPrefix(_ prefix: String) -> String {
+            if let cached = squashedCache[prefix] { return cached }
+            let squashed = Run.squashed(prefix)
+            squashedCache[prefix] = squashed
+            return squashed
+        }
+
+        func descriptor(_ leaf: String) -> LicenseDescriptor? {
+            if let cached = descriptors[leaf] { return cached }
+            let found = catalog.descriptor(for: leaf)
+            descriptors[leaf] = found
+            return found
+        }
+
+        /// An expression for messages: leaves the catalog knows shown as its ids (`openrail++`, not
+        /// `LicenseRef-openrail-plusplus`).
+        func display(_ expression: String) -> String {
+            guard expression.contains("LicenseRef-") else { return expression }
+            return LicenseText.replacingLeaves(in: expression) { leaf in
+                leaf.hasPrefix("LicenseRef-") ? descriptor(leaf)?.id : nil
+            }
+        }
+
+        func identity(_ leaf: String) -> String {
+            descriptor(leaf)?.id ?? leaf.lowercased()
+        }
+
+        func identities(_ expression: String) -> Set<String> {
+            if let cached = identityCache[expression] { return cached }
+            let ids = Set(leaves(expression).map(identity))
+            identityCache[expression] = ids
+            return ids
+        }
+
+        func leaves(_ expression: String) -> [String] {
+            if let cached = leafCache[expression] { return cached }
+            let leaves = LicenseText.leaves(of: expression)
+            leafCache[expression] = leaves
+            return leaves
+        }
+    }
+}

@@ -1,0 +1,305 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads any mix of manifest files and directories into components, detecting each file's format by its
+/// content, then applies ``Lineage``.
+///
+/// Formats, by content (a file's name never decides, except `clearance.yaml`, which is always read as the
+/// project manifest so that its mistakes get its schema's diagnostics):
+/// - JSON with `"bomFormat": "CycloneDX"`: ``CycloneDXDocument``;
+/// - JSON with `spdxVersion`: ``SPDX2Document``; JSON-LD whose `@context` is SPDX 3: ``SPDX3Document``;
+/// - Markdown with YAML front matter: ``HuggingFaceCard``;
+/// - YAML with `schema` and `models` (or `datasets`, `packages`): ``ProjectManifest``.
+///
+/// A path named on the command line must be one of these, or it is an error; a `.md` file named there without
+/// front matter is a card that declares no license. Directories are walked recursively (not following
+/// symbolic links, skipping `.git` and `.build*`), reading only files named `README.md`, `*.cdx.json`,
+/// `bom.json`, `*.spdx.json`, `*.spdx3.json` or `clearance.yaml`; other files are left alone. A `README.md`
+/// without front matter found in a directory is read as a card only when its directory holds model files
+/// (`config.json`, `*.safetensors`, `*.gguf`, …), since most READMEs are project documentation; otherwise it
+/// is left out with a note. Files are read in sorted path order, so the result does not depend on the file
+/// system.
+///
+/// The dataset ids that cards list under `datasets` are not components (a card does not say their
+/// licenses); each one not declared elsewhere in the run gets a note saying it was not checked.
+public enum ManifestLoader {
+    /// A file format the loader reads.
+    public enum Format: String, Sendable, CaseIterable {
+        case huggingFaceCard = "hugging-face-card", cycloneDX = "cyclonedx", spdx2 = "spdx-2", spdx3 = "spdx-3"
+        case projectManifest = "clearance-manifest"
+    }
+
+    /// Reads every file in `paths` (files or directories) and applies lineage.
+    ///
+    /// - Parameters:
+    ///   - namingVerdict: the verdict of `derivative-naming` findings.
+    ///   - concurrently: read and parse files on all processor cores; the result is the same either way.
+    public static func load(
+        paths: [String], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
+        namingVerdict: Verdict = .review, concurrently: Bool = true
+    ) -> (components: [Component], diagnostics: [Diagnostic]) {
+        let (components, datasets, diagnostics) = read(paths: paths, catalog: catalog, concurrently: concurrently)
+        let applied = Lineage.apply(to: components, catalog: catalog, index: index, namingVerdict: namingVerdict)
+        return (applied.components, diagnostics + applied.diagnostics + datasetNotes(datasets, components: components))
+    }
+
+    /// Reads every file in `paths` without applying lineage: components, the datasets cards name, diagnostics.
+    public static func read(
+        paths: [String], catalog: Catalog = .shipped, concurrently: Bool = true
+    ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = self.files(in: paths, diagnostics: &diagnostics)
+        let results = FileResults(count: files.count)
+        let readOne = { @Sendable (i: Int) in
+            let file = files[i]
+            do throws(Diagnostic) {
+                let bytes = try SourceFile.read(file.path)
+                results[i] = read(bytes: bytes, file: file.path, found: file.found, catalog: catalog)
+            } catch {
+                results[i] = ([], [], [error])
+            }
+        }
+        // Contiguous chunks, several per core so that a slow file does not hold one core up alone.
+        let chunks = concurrently && files.count >= 32 ? min(files.count, ProcessInfo.processInfo.activeProcessorCount * 8) : 1
+        if chunks == 1 {
+            for i in files.indices { readOne(i) }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = (files.count * chunk / chunks)..<(files.count * (chunk + 1) / chunks)
+                for i in range { readOne(i) }
+            }
+        }
+        var components: [Component] = []
+        var datasets: [(name: String, location: SourceLocation)] = []
+        for i in files.indices {
+            let read = results[i]
+            components += read.components
+            datasets += read.datasets
+            diagnostics += read.diagnostics
+        }
+        return (components, datasets, diagnostics)
+    }
+
+    typealias FileResult = (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic])
+
+    /// One slot per file, each written by exactly one task and read after all have finished.
+    private final class FileResults: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<FileResult>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: ([], [], []))
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        subscript(i: Int) -> FileResult {
+            get { slots[i] }
+            set { slots[i] = newValue }
+        }
+    }
+
+    /// Reads one file's bytes in whatever format its content shows.
+    ///
+    /// - Parameter found: whether the file was found by walking a directory (rather than named by the user).
+    static func read(
+        bytes: [UInt8], file: String, found: Found = .named, catalog: Catalog
+    ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
+        let name = (file.lastIndex(of: "/").map { String(file[file.index(after: $0)...]) } ?? file).lowercased()
+        if name == "clearance.yaml" || name == "clearance.yml" {
+            let read = ProjectManifest.read(bytes: bytes, file: file)
+            return (read.components, [], read.diagnostics)
+        }
+        if startsWithJSONObject(bytes) {
+            let source: JSONSource
+            switch JSONSource.parse(bytes, file: file) {
+            case .failure(let diagnostic): return ([], [], [diagnostic])
+            case .success(let parsed): source = parsed
+            }
+            let components: [Component]
+            if CycloneDXDocument.matches(source.root) {
+                components = CycloneDXDocument.read(source, catalog: catalog)
+            } else if SPDX2Document.matches(source.root) {
+                components = SPDX2Document.read(source, catalog: catalog)
+            } else if SPDX3Document.matches(source.root) {
+                components = SPDX3Document.read(source, catalog: catalog)
+            } else {
+                return ([], [], [unknownFormat(file, "JSON that is neither a CycloneDX BOM ('bomFormat') nor an SPDX document ('spdxVersion' or an SPDX 3 '@context')")])
+            }
+            return (components, [], source.diagnostics)
+        }
+        let frontMatter = FrontMatter(bytes)
+        let hasFrontMatter = frontMatter != nil
+        if hasFrontMatter || name.hasSuffix(".md") || name.hasSuffix(".markdown") {
+            if !hasFrontMatter, case .foundInDirectory(let hasModelFiles) = found, !hasModelFiles {
+                return (
+                    [], [],
+                    [Diagnostic(
+                        id: "card.no-front-matter", severity: .note,
+                        message: "no front matter and no model files beside it, so this README is not read as a model card",
+                        at: SourceLocation(file: file))]
+                )
+            }
+            let (card, diagnostics) = HuggingFaceCard.parse(frontMatter: frontMatter, file: file, name: nil, catalog: catalog)
+            guard let card else { return ([], [], diagnostics) }
+            return ([card.component], card.datasets, diagnostics)
+        }
+        if looksLikeProjectManifest(bytes, file: file) {
+            let read = ProjectManifest.read(bytes: bytes, file: file)
+            return (read.components, [], read.diagnostics)
+        }
+        return ([], [], [unknownFormat(file, "neither a model card with front matter, a CycloneDX or SPDX JSON document, nor a Clearance manifest")])
+    }
+
+    static func unknownFormat(_ file: String, _ what: String) -> Diagnostic {
+        Diagnostic(
+            id: "manifest.unknown-format", message: "cannot tell what this file is: \(what)",
+            at: SourceLocation(file: file))
+    }
+
+    /// Whether the first non-blank byte (after a byte-order mark) is `{`.
+    static func startsWithJSONObject(_ bytes: [UInt8]) -> Bool {
+        var i = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        return i < bytes.count && bytes[i] == UInt8(ascii: "{")
+    }
+
+    /// Whether `bytes` is YAML with the project manifest's `schema` key and a list of components.
+    static func looksLikeProjectManifest(_ bytes: [UInt8], file: String) -> Bool {
+        guard let root = try? SourceFile.parseYAML(bytes, file: file), case .mapping(let pairs) = root.value else {
+            return false
+        }
+        let keys = Set(pairs.map(\.name))
+        return keys.contains("schema") && !keys.isDisjoint(with: ["models", "datasets", "packages"])
+    }
+
+    /// How a file came to be read.
+    enum Found: Equatable {
+        /// Named by the user.
+        case named
+        /// Found by walking a directory; whether its directory holds model files.
+        case foundInDirectory(hasModelFiles: Bool)
+    }
+
+    /// Names of files that mark a directory as a model repository.
+    static let modelFileNames: Set<String> = [
+        "config.json", "adapter_config.json", "model_index.json", "generation_config.json", "params.json",
+    ]
+    static let modelFileExtensions: Set<String> = ["safetensors", "gguf", "bin", "onnx", "pt", "pth", "ckpt", "pte", "mlmodel"]
+
+    /// Whether a directory entry name is one the walk reads.
+    static func isManifestName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == "readme.md" || lower == "bom.json" || lower == "clearance.yaml"
+            || lower.hasSuffix(".cdx.json") || lower.hasSuffix(".spdx.json") || lower.hasSuffix(".spdx3.json")
+    }
+
+    /// The files to read, sorted by path; a missing path is an error.
+    static func files(in paths: [String], diagnostics: inout [Diagnostic]) -> [(path: String, found: Found)] {
+        var result: [String: Found] = [:]
+        for path in paths {
+            switch fileType(path, followLinks: true) {
+            case .directory:
+                walk(path, into: &result, diagnostics: &diagnostics)
+            case .missing:
+                diagnostics.append(
+                    Diagnostic(id: "io.unreadable", message: "cannot read file: no such file or directory", at: SourceLocation(file: path)))
+            default:
+                result[path] = .named
+            }
+        }
+        return result.keys.sorted().map { ($0, result[$0]!) }
+    }
+
+    private enum FileType { case file, directory, link, other, missing }
+
+    private static func fileType(_ path: String, followLinks: Bool) -> FileType {
+        var info = stat()
+        let status = followLinks ? stat(path, &info) : lstat(path, &info)
+        guard status == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    private static func walk(_ directory: String, into result: inout [String: Found], diagnostics: inout [Diagnostic]) {
+        guard let entries = entries(of: directory) else {
+            let reason = String(cString: strerror(errno))
+            diagnostics.append(
+                Diagnostic(
+                    id: "io.unreadable", message: "cannot read directory: \(reason)", at: SourceLocation(file: directory)))
+            return
+        }
+        let hasModelFiles = entries.contains { entry in
+            let lower = entry.name.lowercased()
+            if modelFileNames.contains(lower) { return true }
+            guard let dot = lower.lastIndex(of: ".") else { return false }
+            return modelFileExtensions.contains(String(lower[lower.index(after: dot)...]))
+        }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for (name, type) in entries {
+            let path = prefix + name
+            switch type {
+            case .directory:
+                if name == ".git" || name.hasPrefix(".build") { continue }
+                walk(path, into: &result, diagnostics: &diagnostics)
+            case .file, .link:
+                guard isManifestName(name), result[path] == nil else { continue }
+                // A link to a directory is not followed; a link to a file is read.
+                if type == .link, fileType(path, followLinks: true) == .directory { continue }
+                result[path] = .foundInDirectory(hasModelFiles: hasModelFiles)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The entries of `directory` with their types (from the directory itself, without a `stat` each when the
+    /// file system says), or nil when it cannot be read (see `errno`).
+    private static func entries(of directory: String) -> [(name: String, type: FileType)]? {
+        guard let stream = opendir(directory) else { return nil }
+        defer { closedir(stream) }
+        var result: [(name: String, type: FileType)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            let type: FileType
+            switch Int(entry.pointee.d_type) {
+            case Int(DT_DIR): type = .directory
+            case Int(DT_REG): type = .file
+            case Int(DT_LNK): type = .link
+            case Int(DT_UNKNOWN): type = fileType(directory + "/" + name, followLinks: false)
+            default: type = .other
+            }
+            result.append((name, type))
+        }
+        return result
+    }
+
+    /// A note for each dataset that a card names and the run does not declare.
+    static func datasetNotes(_ datasets: [(name: String, location: SourceLocation)], components: [Component]) -> [Diagnostic] {
+        var declared = Set(components.map { $0.name.lowercased() })
+        var notes: [Diagnostic] = []
+        for (name, location) in datasets where declared.insert(name.lowercased()).inserted {
+            notes.append(
+                Diagnostic(
+                    id: "card.dataset-unchecked", severity: .note,
+                    message: "dataset '\(name)' is named by a card but declared nowhere in this run, so its license is not checked; declare it (for example in clearance.yaml) to check it",
+                    at: location))
+        }
+        return notes
+    }
+}

@@ -1,0 +1,267 @@
+/// An SPDX 3.0 document in JSON-LD (an `@context` and a flat `@graph` of elements), read as components.
+///
+/// - Components: `ai_AIPackage` (a model), `dataset_DatasetPackage` (a dataset) and `software_Package` (a
+///   model or dataset when its `software_primaryPurpose` is `model` or `data`, else a package). The name is
+///   `name`; the revision `software_packageVersion`.
+/// - Licenses are relationships, not properties: `hasConcludedLicense` (preferred) or `hasDeclaredLicense`
+///   from the package to license elements (several: all of them, AND). A target is read as:
+///   `simplelicensing_LicenseExpression` → its expression (a `LicenseRef-` in `customIdToUri` becomes the
+///   license its URI names when the catalog knows the URI); `expandedlicensing_ListedLicense` → its id;
+///   `expandedlicensing_CustomLicense` → its name through the catalog, else `LicenseRef-<name>`; the
+///   expanded sets and operators → AND, OR, `+` and WITH; `NoAssertionLicense` → unknown; `NoneLicense` → no
+///   license; an IRI the graph does not define (`https://spdx.org/licenses/MIT`) → the license the catalog
+///   knows by that URL, else its last path segment; a bare string (non-conformant, seen in generated files)
+///   → that name.
+/// - Lineage: `ancestorOf` and `descendantOf` relationships between packages.
+public enum SPDX3Document {
+    /// Reads the document in `bytes`.
+    public static func read(
+        bytes: [UInt8], file: String, catalog: Catalog = .shipped
+    ) -> (components: [Component], diagnostics: [Diagnostic]) {
+        switch JSONSource.parse(bytes, file: file) {
+        case .failure(let diagnostic):
+            return ([], [diagnostic])
+        case .success(let source):
+            let components = read(source, catalog: catalog)
+            return (components, source.diagnostics)
+        }
+    }
+
+    /// Whether a parsed JSON document is SPDX 3 JSON-LD.
+    static func matches(_ root: JSONValue) -> Bool {
+        guard let context = root["@context"] else { return false }
+        return context.strings.contains { $0.contains("spdx.org/rdf/3") }
+    }
+
+    static func read(_ source: JSONSource, catalog: Catalog) -> [Component] {
+        let root = source.root
+        guard matches(root) else {
+            source.record(
+                "spdx.not-a-document", .error,
+                "not an SPDX 3 document: '@context' must name https://spdx.org/rdf/3.0.x/spdx-context.jsonld",
+                at: root["@context"] ?? root)
+            return []
+        }
+        guard let graph = root["@graph"]?.array else {
+            source.record("spdx.missing-graph", .error, "the document has no '@graph' array of elements", at: root)
+            return []
+        }
+        var reader = Reader(source: source, catalog: catalog)
+        for element in graph where element.isObject {
+            if let id = Reader.id(of: element) { reader.elements[id] = element }
+        }
+        var packages: [(id: String?, element: JSONValue, kind: Component.Kind)] = []
+        var relationships: [JSONValue] = []
+        for element in graph where element.isObject {
+            let type = Reader.type(of: element)
+            switch type {
+            case "ai_AIPackage": packages.append((Reader.id(of: element), element, .model))
+            case "dataset_DatasetPackage": packages.append((Reader.id(of: element), element, .dataset))
+            case "software_Package":
+                let kind: Component.Kind
+                switch element["software_primaryPurpose"]?.string {
+                case "model": kind = .model
+                case "data": kind = .dataset
+                default: kind = .package
+                }
+                packages.append((Reader.id(of: element), element, kind))
+            case "Relationship", "LifecycleScopedRelationship":
+                relationships.append(element)
+            default:
+                break
+            }
+        }
+        var declared: [String: [JSONValue]] = [:]
+        var concluded: [String: [JSONValue]] = [:]
+        var ancestors: [String: [String]] = [:]
+        for relationship in relationships {
+            guard let from = relationship["from"]?.string, let type = relationship["relationshipType"]?.string else {
+                continue
+            }
+            let to = relationship["to"]?.strings ?? []
+            switch type {
+            case "hasDeclaredLicense": declared[from, default: []].append(relationship)
+            case "hasConcludedLicense": concluded[from, default: []].append(relationship)
+            case "ancestorOf": for child in to { ancestors[child, default: []].append(from) }
+            case "descendantOf": ancestors[from, default: []] += to
+            default: break
+            }
+        }
+        var components: [Component] = []
+        for (id, element, kind) in packages {
+            let name = element["name"]?.text.map(LicenseText.trim) ?? ""
+            guard !name.isEmpty else {
+                source.record("spdx.missing-name", .warning, "a \(Reader.type(of: element) ?? "package") has no 'name'; skipped", at: element)
+                continue
+            }
+            var license: String?
+            var at: JSONValue?
+            if let id {
+                (license, at) = reader.license(
+                    concluded: concluded[id] ?? [], declared: declared[id] ?? [], name: name, element: element)
+            }
+            var component = Component(
+                name: name, kind: kind, license: license, location: source.location(at ?? element),
+                revision: element["software_packageVersion"]?.text)
+            component.declaredLicense = license
+            if let id {
+                component.baseModels = (ancestors[id] ?? []).compactMap { reader.elements[$0]?["name"]?.text }
+            }
+            components.append(component)
+        }
+        return components
+    }
+
+    private struct Reader {
+        let source: JSONSource
+        let catalog: Catalog
+        var elements: [String: JSONValue] = [:]
+
+        init(source: JSONSource, catalog: Catalog) {
+            self.source = source
+            self.catalog = catalog
+        }
+
+        static func id(of element: JSONValue) -> String? {
+            element["spdxId"]?.string ?? element["@id"]?.string
+        }
+
+        static func type(of element: JSONValue) -> String? {
+            let type = element["type"]?.string ?? element["@type"]?.string
+            // Compacted names; expanded IRIs end in the same name.
+            if let type, let hash = type.lastIndex(where: { $0 == "/" || $0 == "#" }), type.contains("://") {
+                let last = String(type[type.index(after: hash)...])
+                let profile = type.split(separator: "/").dropLast().last.map { String($0).lowercased() } ?? ""
+                switch profile {
+                case "ai": return "ai_" + last
+                case "dataset": return "dataset_" + last
+                case "software": return "software_" + last
+                case "simplelicensing": return "simplelicensing_" + last
+                case "expandedlicensing": return "expandedlicensing_" + last
+                default: return last
+                }
+            }
+            return type
+        }
+
+        /// `(expression, the relationship it was read from)`; concluded relationships win.
+        func license(
+            concluded: [JSONValue], declared: [JSONValue], name: String, element: JSONValue
+        ) -> (String?, JSONValue?) {
+            for (relationships, _) in [(concluded, "concluded"), (declared, "declared")] where !relationships.isEmpty {
+                var parts: [String] = []
+                var none = false
+                var assertion = false
+                for relationship in relationships {
+                    for target in relationship["to"]?.strings ?? [] {
+                        switch self.expression(for: target, depth: 0) {
+                        case .expression(let text):
+                            parts.append(text)
+                            assertion = true
+                        case .none:
+                            none = true
+                            assertion = true
+                        case .noAssertion:
+                            break
+                        }
+                    }
+                }
+                guard assertion else { continue }
+                if parts.isEmpty, none {
+                    source.record("spdx.no-license", .note, "'\(name)' declares that it has no license (NoneLicense)", at: relationships[0])
+                    return (nil, relationships[0])
+                }
+                return (LicenseText.and(parts), relationships[0])
+            }
+            source.record(
+                "spdx.noassertion", .note,
+                "the document asserts no license for '\(name)'; it stays unknown",
+                at: concluded.first ?? declared.first ?? element)
+            return (nil, nil)
+        }
+
+        enum Target {
+            case expression(String)
+            case none
+            case noAssertion
+        }
+
+        /// The license a relationship target stands for.
+        func expression(for target: String, depth: Int) -> Target {
+            if target.hasSuffix("NoAssertionLicense") { return .noAssertion }
+            if target.hasSuffix("/NoneLicense") || target == "expandedlicensing_NoneLicense" { return .none }
+            guard depth < 32 else { return .expression(LicenseText.licenseRef(target)) }
+            guard let element = elements[target] else { return .expression(leaf(forIRI: target)) }
+            switch Reader.type(of: element) ?? "" {
+            case "simplelicensing_LicenseExpression":
+                guard let text = element["simplelicensing_licenseExpression"]?.string,
+                    var expression = LicenseText.expression(text, catalog: catalog)
+                else { return .noAssertion }
+                var custom: [String: String] = [:]
+                for entry in element["simplelicensing_customIdToUri"]?.array ?? [] {
+                    if let key = entry["key"]?.string, let uri = entry["value"]?.string,
+                        let descriptor = catalog.descriptor(for: uri)
+                    {
+                        custom[key] = LicenseText.leaf(for: descriptor)
+                    }
+                }
+                if LicenseText.leaves(of: expression).contains(where: { custom[$0] != nil }) {
+                    expression = LicenseText.replacingLeaves(in: expression) { custom[$0] }
+                }
+                return .expression(expression)
+            case "expandedlicensing_ListedLicense":
+                return .expression(leaf(forIRI: target))
+            case "expandedlicensing_CustomLicense":
+                if let name = element["name"]?.string, let descriptor = catalog.descriptor(for: name) {
+                    return .expression(LicenseText.leaf(for: descriptor))
+                }
+                for url in element["expandedlicensing_seeAlso"]?.strings ?? [] {
+                    if let descriptor = catalog.descriptor(for: url) { return .expression(LicenseText.leaf(for: descriptor)) }
+                }
+                let name = element["name"]?.string ?? lastSegment(target)
+                return .expression(LicenseText.licenseRef(name))
+            case "expandedlicensing_ConjunctiveLicenseSet", "expandedlicensing_DisjunctiveLicenseSet":
+                let conjunction = Reader.type(of: element) == "expandedlicensing_ConjunctiveLicenseSet" ? " AND " : " OR "
+                let members = (element["expandedlicensing_member"]?.strings ?? []).compactMap { member -> String? in
+                    if case .expression(let text) = expression(for: member, depth: depth + 1) {
+                        return LicenseText.isCompound(text) ? "(\(text))" : text
+                    }
+                    return nil
+                }
+                guard !members.isEmpty else { return .noAssertion }
+                return .expression(members.joined(separator: conjunction))
+            case "expandedlicensing_OrLaterOperator":
+                guard let subject = element["expandedlicensing_subjectLicense"]?.string,
+                    case .expression(let text) = expression(for: subject, depth: depth + 1)
+                else { return .noAssertion }
+                return .expression(text + "+")
+            case "expandedlicensing_WithAdditionOperator":
+                guard let subject = element["expandedlicensing_subjectExtendableLicense"]?.string,
+                    case .expression(let text) = expression(for: subject, depth: depth + 1)
+                else { return .noAssertion }
+                let addition = element["expandedlicensing_subjectAddition"]?.string.map(lastSegment) ?? "unknown"
+                return .expression("\(text) WITH \(addition)")
+            default:
+                return .expression(leaf(forIRI: target))
+            }
+        }
+
+        /// A license named by an IRI or a bare name: the catalog's license for it, else (for an IRI) its last
+        /// path segment, else the name itself as a leaf.
+        func leaf(forIRI target: String) -> String {
+            if let descriptor = catalog.descriptor(for: target) { return LicenseText.leaf(for: descriptor) }
+            if target.contains("://") || target.hasPrefix("urn:") {
+                return LicenseText.leaf(lastSegment(target), catalog: catalog) ?? LicenseText.licenseRef(target)
+            }
+            return LicenseText.expression(target, catalog: catalog) ?? LicenseText.licenseRef(target)
+        }
+
+        func lastSegment(_ iri: String) -> String {
+            var s = Substring(iri)
+            while s.hasSuffix("/") { s = s.dropLast() }
+            if let cut = s.lastIndex(where: { $0 == "/" || $0 == "#" || $0 == ":" }) { s = s[s.index(after: cut)...] }
+            for suffix in [".html", ".json"] where s.hasSuffix(suffix) { s = s.dropLast(suffix.count) }
+            return String(s)
+        }
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+@testable import ClearanceKit
+
+@Suite("Lineage")
+struct LineageTests {
+    func model(
+        _ name: String, _ license: String?, bases: [String] = [], relation: String? = nil, file: String = "run.yaml",
+        line: Int = 1
+    ) -> Component {
+        Component(
+            name: name, kind: .model, license: license, location: SourceLocation(file: file, line: line, column: 1),
+            baseModels: bases, baseModelRelation: relation)
+    }
+
+    func apply(_ components: [Component], namingVerdict: Verdict = .review) -> [Component] {
+        Lineage.apply(to: components, namingVerdict: namingVerdict).components
+    }
+
+    /// The effective license must stay a valid expression for the evaluator.
+    func expectParses(_ license: String?, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let license else { return }
+        if case .failure(let diagnostic) = LicenseTree.parse(license) {
+            Issue.record("'\(license)' does not parse: \(diagnostic.message)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func peftAdapterWithoutLicenseCarriesLlama2() {
+        let card = HuggingFaceCard.read(
+            bytes: Array("---\nlibrary_name: peft\nbase_model: meta-llama/Llama-2-7b-hf\n---\n\n# Model Card\n".utf8),
+            file: "peft-language-code/README.md")
+        let result = apply(card.components)
+        #expect(result.count == 1)
+        let adapter = result[0]
+        #expect(adapter.license == "llama2")
+        #expect(adapter.declaredLicense == nil)
+        #expect(adapter.findings.map(\.rule) == [.baseModel])
+        let finding = adapter.findings[0]
+        #expect(finding.verdict == .pass)
+        #expect(finding.license == "llama2")
+        #expect(finding.message.contains("index of well-known models"))
+        #expect(finding.message.contains("meta-llama/Llama-2-*"))
+        #expect(Catalog.shipped.descriptor(for: adapter.license!)?.id == "llama2")
+    }
+
+    @Test func fineTuneDeclaringApacheOnLlamaConflicts() {
+        let result = apply([model("acme/support-bot", "apache-2.0", bases: ["meta-llama/Llama-3.1-8B-Instruct"], relation: "finetune")])
+        let c = result[0]
+        #expect(c.license == "apache-2.0 AND llama3.1")
+        #expect(c.declaredLicense == "apache-2.0")
+        expectParses(c.license)
+        #expect(c.findings.map(\.rule) == [.baseModel, .licenseConflict, .derivativeNaming])
+        let conflict = c.findings[1]
+        #expect(conflict.verdict == .review)
+        #expect(conflict.license == "llama3.1")
+        #expect(conflict.message == "'acme/support-bot' declares apache-2.0, which drops the terms of its base model 'meta-llama/Llama-3.1-8B-Instruct' (llama3.1); the effective license keeps both")
+        let naming = c.findings[2]
+        #expect(naming.verdict == .review)
+        #expect(naming.license == "llama3.1")
+        #expect(naming.clause == "§1.b.i")
+        #expect(naming.message.contains("\"Llama\""))
+    }
+
+    @Test func namingVerdictIsAParameter() {
+        let result = apply([model("acme/support-bot", "llama3.1", bases: ["meta-llama/Llama-3.1-8B"])], namingVerdict: .fail)
+        #expect(result[0].findings.first { $0.rule == .derivativeNaming }?.verdict == .fail)
+    }
+
+    @Test(arguments: [
+        ("acme/Llama-3.1-Support-8B", "meta-llama/Llama-3.1-8B", false),
+        ("acme/llama-support", "meta-llama/Llama-3.3-70B-Instruct", false),
+        ("acme/support-llama", "meta-llama/Llama-4-Scout-17B-16E", true),
+        ("acme/llama-3-8b-sft", "meta-llama/Meta-Llama-3-8B", false),
+        ("acme/Llama-2-sft", "meta-llama/Meta-Llama-3-8B", true),
+        ("acme/chat-7b", "meta-llama/Llama-2-7b-hf", false),
+        ("deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "meta-llama/Llama-3.1-8B", true),
+    ])
+    func derivativeNaming(name: String, base: String, flagged: Bool) {
+        let result = apply([model(name, nil, bases: [base])])
+        #expect(result[0].findings.contains { $0.rule == .derivativeNaming } == flagged)
+    }
+
+    @Test func ownLicenseAlreadyCoveringTheBase() {
+        let result = apply([model("Llama-32-1B", "llama3.2", bases: ["meta-llama/Llama-3.2-1B"])])
+        #expect(result[0].license == "llama3.2")
+        #expect(result[0].findings.map(\.rule) == [.baseModel])
+    }
+
+    @Test func mergeCarriesAllBases() {
+        let result = apply([model("acme/merged", nil, bases: ["meta-llama/Llama-3.2-1B", "google/gemma-2b"], relation: "merge")])
+        #expect(result[0].license == "llama3.2 AND gemma")
+        #expect(result[0].findings.filter { $0.rule == .baseModel }.count == 2)
+        expectParses(result[0].license)
+    }
+
+    @Test func loraOnSDXLDeclaringCreativeML() {
+        let result = apply([model("less_text_original", "creativeml-openrail-m", bases: ["stabilityai/stable-diffusion-xl-base-1.0"])])
+        #expect(result[0].license == "creativeml-openrail-m AND LicenseRef-openrail-plusplus")
+        #expect(result[0].findings.map(\.rule) == [.baseModel, .licenseConflict])
+        #expect(result[0].findings[1].license == "openrail++")
+        #expect(result[0].findings[1].message.hasSuffix("'stabilityai/stable-diffusion-xl-base-1.0' (openrail++); the effective license keeps both"))
+        expectParses(result[0].license)
+    }
+
+    @Test func unknownBaseFailsClosed() {
+        let result = apply([model("acme/qwen-sft", nil, bases: ["Qwen/Qwen-1_8B"])])
+        #expect(result[0].license == "LicenseRef-unknown-base-Qwen-Qwen-1-8B")
+        #expect(Catalog.shipped.descriptor(for: result[0].license!) == nil)
+        #expect(result[0].findings.map(\.rule) == [.baseModel])
+        #expect(result[0].findings[0].message.contains("unknown"))
+        expectParses(result[0].license)
+    }
+
+    @Test func unknownBaseNextToOwnLicense() {
+        let result = apply([model("acme/x", "mit", bases: ["someone/private-base"])])
+        #expect(result[0].license == "mit AND LicenseRef-unknown-base-someone-private-base")
+        // An unknown base is no conflict: nothing is known to be dropped.
+        #expect(result[0].findings.map(\.rule) == [.baseModel])
+    }
+
+    @Test func chainsInTheSameRun() {
+        let result = apply([
+            model("acme/app-model", "apache-2.0", bases: ["acme/base"], line: 3),
+            model("acme/base", nil, bases: ["meta-llama/Llama-2-7b-hf"], line: 9),
+            model("acme/unrelated", "mit"),
+        ])
+        #expect(result[1].license == "llama2")
+        #expect(result[0].license == "apache-2.0 AND llama2")
+        let finding = result[0].findings[0]
+        #expect(finding.rule == .baseModel)
+        #expect(finding.policy == SourceLocation(file: "run.yaml", line: 9, column: 1))
+        #expect(finding.message.contains("as declared for 'acme/base' at run.yaml:9:1"))
+        #expect(result[0].findings.map(\.rule).contains(.licenseConflict))
+        #expect(result[2].license == "mit")
+        #expect(result[2].findings.isEmpty)
+    }
+
+    @Test func runBeatsTheIndexAndMatchesCaseInsensitively() {
+        let result = apply([
+            model("acme/ft", nil, bases: ["Meta-Llama/llama-2-7b-hf"]),
+            model("meta-llama/Llama-2-7b-hf", "llama2 AND mit"),
+        ])
+        #expect(result[0].license == "llama2 AND mit")
+        #expect(result[0].findings[0].message.contains("as declared for"))
+    }
+
+    @Test func baseInTheRunWithoutLicenseIsUnknown() {
+        let result = apply([model("acme/ft", "mit", bases: ["acme/base"]), model("acme/base", nil)])
+        #expect(result[0].license == "mit AND LicenseRef-unknown-base-acme-base")
+        #expect(result[0].findings[0].message.contains("declares no license"))
+    }
+
+    @Test func cyclesStop() {
+        let (components, diagnostics) = Lineage.apply(to: [
+            model("a", "mit", bases: ["b"]),
+            model("b", "apache-2.0", bases: ["a"]),
+        ])
+        #expect(diagnostics.map(\.id) == ["lineage.cycle"])
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(components[0].license == "mit AND apache-2.0")
+        #expect(components[1].license == "apache-2.0 AND mit")
+    }
+
+    @Test func selfReferenceUsesTheIndex() {
+        let result = apply([model("meta-llama/Llama-3.2-1B", "llama3.2", bases: ["meta-llama/Llama-3.2-1B"])])
+        #expect(result[0].license == "llama3.2")
+        #expect(result[0].findings[0].message.contains("index"))
+    }
+
+    @Test func baseOfferingAChoiceIsKeptByOneOption() {
+        let result = apply([model("acme/ft", "mit", bases: ["acme/base"]), model("acme/base", "MIT OR Apache-2.0")])
+        #expect(result[0].license == "mit AND (MIT OR Apache-2.0)")
+        #expect(!result[0].findings.map(\.rule).contains(.licenseConflict))
+    }
+
+    @Test func componentsWithoutBasesAreUntouched() {
+        let input = [model("a", "mit"), Component(name: "d", kind: .dataset, license: nil)]
+        #expect(apply(input) == input)
+    }
+}
+
+@Suite("Well-known models")
+struct WellKnownModelsTests {
+    @Test(arguments: WellKnownModels.shipped.entries)
+    func everyEntryResolvesInTheCatalog(entry: WellKnownModels.Entry) {
+        #expect(Catalog.shipped.descriptor(for: entry.license)?.id == entry.license)
+        #expect(entry.source.contains("(P") || entry.source.contains("(C"))
+    }
+
+    @Test(arguments: [
+        ("meta-llama/Llama-2-7b-hf", "llama2"),
+        ("meta-llama/Meta-Llama-3-8B-Instruct", "llama3"),
+        ("meta-llama/Meta-Llama-3.1-8B", "llama3.1"),
+        ("meta-llama/Llama-3.1-8B-Instruct", "llama3.1"),
+        ("meta-llama/Llama-3.2-1B", "llama3.2"),
+        ("meta-llama/Llama-3.3-70B-Instruct", "llama3.3"),
+        ("meta-llama/Llama-4-Scout-17B-16E-Instruct", "llama4"),
+        ("google/gemma-2b", "gemma"),
+        ("google/gemma-3-27b-it", "gemma"),
+        ("google/gemma-4-31b-it", "apache-2.0"),
+        ("deepseek-ai/DeepSeek-R1", "mit"),
+        ("deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "llama3.1"),
+        ("deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "llama3.3"),
+        ("deepseek-ai/DeepSeek-R1-Distill-Qwen-7B", "apache-2.0"),
+        ("stabilityai/stable-diffusion-xl-base-1.0", "openrail++"),
+        ("Qwen/Qwen2.5-3B-Instruct", "qwen-research"),
+        ("Qwen/Qwen2.5-72B-Instruct", "qwen"),
+        ("https://huggingface.co/meta-llama/Llama-2-7b-hf", "llama2"),
+        ("pkg:huggingface/meta-llama/Llama-3.2-1B@4e20de3", "llama3.2"),
+        ("META-LLAMA/LLAMA-2-7B-HF", "llama2"),
+    ])
+    func lookups(id: String, license: String) {
+        #expect(WellKnownModels.shipped.entry(for: id)?.license == license)
+    }
+
+    @Test(arguments: [
+        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen2.5-32B", "Qwen/Qwen-1_8B", "microsoft/phi-4",
+        "mistralai/Mistral-7B-v0.1", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
+    ])
+    func notInTheIndex(id: String) {
+        #expect(WellKnownModels.shipped.entry(for: id) == nil)
+    }
+
+    /// The "Model lineage" article lists every entry.
+    @Test func articleListsEveryEntry() throws {
+        let article = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/ClearanceKit/ClearanceKit.docc/ModelLineage.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        for entry in WellKnownModels.shipped.entries {
+            #expect(text.contains("`\(entry.pattern)` | `\(entry.license)`"), "missing \(entry.pattern)")
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import ClearanceKit
+
+@Suite("Manifest loader")
+struct ManifestLoaderTests {
+    static let cdx = """
+        {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [
+          {"type": "machine-learning-model", "name": "meta-llama/Llama-3.1-8B-Instruct", "licenses": [{"license": {"name": "llama3.1"}}]}]}
+        """
+    static let spdx = """
+        {"spdxVersion": "SPDX-2.3", "SPDXID": "SPDXRef-DOCUMENT", "packages": [
+          {"SPDXID": "SPDXRef-p", "name": "numpy", "licenseConcluded": "BSD-3-Clause"}]}
+        """
+    static let spdx3 = """
+        {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+          {"type": "dataset_DatasetPackage", "spdxId": "urn:d", "name": "co2-data"},
+          {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:d", "to": ["https://spdx.org/licenses/CC-BY-4.0"]}]}
+        """
+    static let manifest = """
+        schema: 1
+        models:
+          - name: acme/in-house
+            license: apache-2.0
+        """
+
+    @Test func directoryOfEveryFormat() {
+        let tree = TemporaryTree()
+        tree.write("project/clearance.yaml", Self.manifest)
+        tree.write("project/models/support-bot/README.md", "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\ndatasets:\n- acme/tickets\n---\n# Support bot\n")
+        tree.write("project/sbom/model.cdx.json", Self.cdx)
+        tree.write("project/sbom/deps.spdx.json", Self.spdx)
+        tree.write("project/sbom/data.spdx3.json", Self.spdx3)
+        tree.write("project/vendor/bom.json", Self.cdx.replacingOccurrences(of: "meta-llama/Llama-3.1-8B-Instruct", with: "vendor/model"))
+        tree.write("project/notes.txt", "not a manifest")
+        tree.write("project/data.json", "{ this is not read: it matches no name pattern }")
+        tree.write("project/.git/README.md", "---\nlicense: mit\n---\n")
+        tree.write("project/.build-release/README.md", "---\nlicense: mit\n---\n")
+        tree.write("project/README.md", "# The project\n\nDocumentation, no front matter.\n")
+
+        let (components, diagnostics) = ManifestLoader.load(paths: [tree.path("project")])
+        #expect(!diagnostics.hasErrors)
+        #expect(components.map(\.name) == [
+            "acme/in-house", "support-bot", "co2-data", "numpy", "meta-llama/Llama-3.1-8B-Instruct", "vendor/model",
+        ])
+        let bot = components.first { $0.name == "support-bot" }!
+        // The base is in the same run (the CycloneDX file), so its declared license is used.
+        #expect(bot.license == "apache-2.0 AND llama3.1")
+        #expect(bot.findings.map(\.rule) == [.baseModel, .licenseConflict, .derivativeNaming])
+        #expect(bot.findings[0].message.contains("as declared for 'meta-llama/Llama-3.1-8B-Instruct' at \(tree.path("project/sbom/model.cdx.json"))"))
+        #expect(diagnostics.map(\.id).sorted() == ["card.dataset-unchecked", "card.no-front-matter"])
+        #expect(diagnostics.allSatisfy { $0.severity == .note })
+    }
+
+    @Test func readmeWithoutFrontMatterBesideWeightsIsACard() {
+        let tree = TemporaryTree()
+        tree.write("repo/README.md", "# Model card\n\nNo metadata.\n")
+        tree.write("repo/adapter_config.json", "{}")
+        let (components, diagnostics) = ManifestLoader.load(paths: [tree.path("repo")])
+        #expect(diagnostics.isEmpty)
+        #expect(components.map(\.name) == ["repo"])
+        #expect(components[0].license == nil)
+    }
+
+    @Test func namedFilesAreDetectedByContent() {
+        let tree = TemporaryTree()
+        let bom = tree.write("anything.json", Self.cdx)
+        let card = tree.write("peft-adapter.md", "---\nlibrary_name: peft\nbase_model: meta-llama/Llama-2-7b-hf\n---\n")
+        let bare = tree.write("notes.md", "# no front matter\n")
+        let yaml = tree.write("deps.yml", Self.manifest)
+        let (components, diagnostics) = ManifestLoader.load(paths: [yaml, card, bom, bare])
+        #expect(diagnostics.isEmpty)
+        #expect(components.map(\.name) == ["meta-llama/Llama-3.1-8B-Instruct", "acme/in-house", "notes", "peft-adapter"])
+        #expect(components.map(\.license) == ["llama3.1", "apache-2.0", nil, "llama2"])
+    }
+
+    @Test func unknownFormatsAndMissingFilesAreErrors() {
+        let tree = TemporaryTree()
+        let text = tree.write("notes.txt", "hello")
+        let json = tree.write("package.json", #"{"name": "x", "version": "1.0.0"}"#)
+        let broken = tree.write("broken.cdx.json", "{\"bomFormat\": \"CycloneDX\",}")
+        let missing = tree.path("missing.yaml")
+        let (components, diagnostics) = ManifestLoader.load(paths: [text, json, broken, missing])
+        #expect(components.isEmpty)
+        #expect(diagnostics.map(\.id) == ["io.unreadable", "json.trailing-comma", "manifest.unknown-format", "manifest.unknown-format"])
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        #expect(diagnostics.map(\.location?.file) == [missing, broken, text, json])
+        #expect(diagnostics[1].location?.line == 1)
+        #expect(diagnostics[1].location?.column == 26)
+    }
+
+    @Test func clearanceYAMLIsAlwaysTheProjectManifest() {
+        let tree = TemporaryTree()
+        let file = tree.write("clearance.yaml", "schema: 1\nmodel:\n  - name: x\n")
+        let (_, diagnostics) = ManifestLoader.load(paths: [file])
+        #expect(diagnostics.hasErrors)
+        #expect(diagnostics.contains { $0.id == "yaml.unknown-key" })
+    }
+
+    @Test func relativeBasePathsNameCardsInTheRun() {
+        let tree = TemporaryTree()
+        tree.write("work/base/README.md", "---\nlicense: gemma\n---\n")
+        tree.write("work/adapter/README.md", "---\nbase_model: ../base\nbase_model_relation: adapter\n---\n")
+        let (components, _) = ManifestLoader.load(paths: [tree.path("work")])
+        let adapter = components.first { $0.name == "adapter" }!
+        #expect(adapter.license == "gemma")
+        #expect(adapter.findings.first?.rule == .baseModel)
+    }
+
+    @Test func theSameFileTwiceIsReadOnce() {
+        let tree = TemporaryTree()
+        let file = tree.write("dir/model.cdx.json", Self.cdx)
+        let (components, _) = ManifestLoader.load(paths: [file, tree.path("dir"), file])
+        #expect(components.count == 1)
+    }
+
+    @Test func symbolicLinksToDirectoriesAreNotFollowed() throws {
+        let tree = TemporaryTree()
+        tree.write("a/model.cdx.json", Self.cdx)
+        try FileManager.default.createSymbolicLink(atPath: tree.path("a/loop"), withDestinationPath: tree.path("a"))
+        let (components, diagnostics) = ManifestLoader.load(paths: [tree.path("a")])
+        #expect(components.count == 1)
+        #expect(!diagnostics.hasErrors)
+    }
+
+    @Test func datasetsDeclaredInTheRunGetNoNote() {
+        let tree = TemporaryTree()
+        tree.write("m/README.md", "---\nlicense: mit\ndatasets:\n- co2-data\n- beans\n---\n")
+        tree.write("m/data.spdx3.json", Self.spdx3)
+        let (_, diagnostics) = ManifestLoader.load(paths: [tree.path("m")])
+        #expect(diagnostics.map(\.message) == [
+            "dataset 'beans' is named by a card but declared nowhere in this run, so its license is not checked; declare it (for example in clearance.yaml) to check it"
+        ])
+    }
+
+    @Test func namingVerdictReachesLineage() {
+        let tree = TemporaryTree()
+        let card = tree.write("bot/README.md", "---\nbase_model: meta-llama/Llama-3.1-8B\n---\n")
+        let (components, _) = ManifestLoader.load(paths: [card], namingVerdict: .fail)
+        #expect(components[0].findings.first { $0.rule == .derivativeNaming }?.verdict == .fail)
+    }
+}

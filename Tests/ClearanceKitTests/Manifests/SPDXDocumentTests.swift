@@ -1,0 +1,245 @@
+import Testing
+@testable import ClearanceKit
+
+@Suite("SPDX 2.3")
+struct SPDX2DocumentTests {
+    let file = "sbom.spdx.json"
+
+    func document(packages: String, extra: String = "") -> ManifestFixture {
+        ManifestFixture("""
+            {
+              "spdxVersion": "SPDX-2.3",
+              "SPDXID": "SPDXRef-DOCUMENT",
+              "name": "example",
+              "documentNamespace": "https://example.com/spdx/example",
+              "packages": [
+            \(packages)
+              ]\(extra)
+            }
+            """)
+    }
+
+    @Test func concludedIsPreferred() {
+        let doc = document(packages: """
+                {"SPDXID": "SPDXRef-a", "name": "a", "versionInfo": "1.0",
+                 "licenseConcluded": 1️⃣"MIT OR Apache-2.0", "licenseDeclared": "NOASSERTION"}
+            """)
+        let (components, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(diagnostics.isEmpty)
+        #expect(components.map(\.license) == ["MIT OR Apache-2.0"])
+        #expect(components[0].revision == "1.0")
+        #expect(components[0].kind == .package)
+        #expect(components[0].location == doc.location("1️⃣", file: file))
+    }
+
+    @Test func noAssertionConcludedFallsBackToDeclared() {
+        let doc = document(packages: """
+                {"SPDXID": "SPDXRef-junit", "name": "JUnit", "licenseConcluded": "NOASSERTION", "licenseDeclared": 1️⃣"CPL-1.0"}
+            """)
+        let (components, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(diagnostics.isEmpty)
+        #expect(components[0].license == "CPL-1.0")
+        #expect(components[0].location == doc.location("1️⃣", file: file))
+    }
+
+    @Test func noAssertionEverywhereIsUnknownWithANote() {
+        let doc = document(packages: """
+                {"SPDXID": "SPDXRef-lang", "name": "Apache Commons Lang", "licenseConcluded": 1️⃣"NOASSERTION", "licenseDeclared": "NOASSERTION"},
+                2️⃣{"SPDXID": "SPDXRef-jena", "name": "Jena"}
+            """)
+        let (components, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(components.map(\.license) == [nil, nil])
+        #expect(diagnostics.map(\.id) == ["spdx.noassertion", "spdx.noassertion"])
+        #expect(diagnostics.map(\.severity) == [.note, .note])
+        #expect(diagnostics[0].location == doc.location("1️⃣", file: file))
+        #expect(diagnostics[1].location == doc.location("2️⃣", file: file))
+    }
+
+    @Test func noneDeclaresNoLicense() {
+        let doc = document(packages: """
+                {"SPDXID": "SPDXRef-x", "name": "x", "licenseConcluded": 1️⃣"NONE", "licenseDeclared": "MIT"}
+            """)
+        let (components, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(components[0].license == nil)
+        #expect(diagnostics.map(\.id) == ["spdx.no-license"])
+        #expect(diagnostics[0].location == doc.location("1️⃣", file: file))
+    }
+
+    @Test func licenseRefsResolveThroughExtractedInfos() {
+        let doc = document(
+            packages: """
+                    {"SPDXID": "SPDXRef-model", "name": "llama-ft", "licenseConcluded": "(LGPL-2.0-only OR LicenseRef-3) AND LicenseRef-llama",
+                     "downloadLocation": "https://huggingface.co/acme/llama-ft",
+                     "externalRefs": [{"referenceCategory": "PACKAGE-MANAGER", "referenceType": "purl", "referenceLocator": "pkg:huggingface/acme/llama-ft@abc"}]}
+                """,
+            extra: """
+                ,
+                  "hasExtractedLicensingInfos": [
+                    {"licenseId": "LicenseRef-3", "extractedText": "...", "name": "CyberNeko License", "seeAlsos": ["http://example.com/neko"]},
+                    {"licenseId": "LicenseRef-llama", "extractedText": "...", "name": "Llama 2 Community License Agreement"},
+                    {"licenseId": "LicenseRef-gemma", "extractedText": "...", "seeAlsos": ["https://ai.google.dev/gemma/terms"]}
+                  ]
+                """)
+        let (components, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(diagnostics.isEmpty)
+        #expect(components[0].license == "(LGPL-2.0-only OR LicenseRef-3) AND llama2")
+        #expect(components[0].kind == .model)
+    }
+
+    @Test func huggingFaceDatasetsAndLineage() {
+        let doc = document(
+            packages: """
+                    {"SPDXID": "SPDXRef-data", "name": "wikimedia/wikipedia", "downloadLocation": "https://huggingface.co/datasets/wikimedia/wikipedia", "licenseDeclared": "CC-BY-SA-3.0"},
+                    {"SPDXID": "SPDXRef-base", "name": "meta-llama/Llama-3.2-1B", "downloadLocation": "https://huggingface.co/meta-llama/Llama-3.2-1B", "licenseDeclared": "LicenseRef-llama3.2"},
+                    {"SPDXID": "SPDXRef-ft", "name": "acme/Llama-ft", "downloadLocation": "NOASSERTION", "licenseConcluded": "Apache-2.0"}
+                """,
+            extra: """
+                ,
+                  "relationships": [
+                    {"spdxElementId": "SPDXRef-ft", "relationshipType": "DESCENDANT_OF", "relatedSpdxElement": "SPDXRef-base"},
+                    {"spdxElementId": "SPDXRef-DOCUMENT", "relationshipType": "DESCRIBES", "relatedSpdxElement": "SPDXRef-ft"}
+                  ]
+                """)
+        let (components, _) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(components.map(\.kind) == [.dataset, .model, .package])
+        #expect(components[2].baseModels == ["meta-llama/Llama-3.2-1B"])
+        let applied = Lineage.apply(to: components).components
+        #expect(applied[2].license == "Apache-2.0 AND LicenseRef-llama3.2")
+        #expect(applied[2].findings.map(\.rule).contains(.licenseConflict))
+    }
+
+    @Test func spdx3IsNotSPDX2() {
+        let (_, diagnostics) = SPDX2Document.read(bytes: Array(#"{"spdxVersion": "SPDX-3.0"}"#.utf8), file: file)
+        #expect(diagnostics.map(\.id) == ["spdx.unsupported-version"])
+    }
+}
+
+@Suite("SPDX 3.0")
+struct SPDX3DocumentTests {
+    let file = "aibom.spdx3.json"
+
+    func document(_ graph: String) -> ManifestFixture {
+        ManifestFixture("""
+            {
+              "@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld",
+              "@graph": [
+            \(graph)
+              ]
+            }
+            """)
+    }
+
+    func read(_ doc: ManifestFixture) -> (components: [Component], diagnostics: [Diagnostic]) {
+        SPDX3Document.read(bytes: doc.bytes, file: file)
+    }
+
+    @Test func aiPackageWithAnUndefinedListedLicenseIRI() {
+        let doc = document("""
+                {"type": "ai_AIPackage", "spdxId": "https://example.com/word-model", "name": "word-model",
+                 "software_packageVersion": "0.0", "software_primaryPurpose": "application"},
+                1️⃣{"type": "Relationship", "spdxId": "https://example.com/rel1", "relationshipType": "hasDeclaredLicense",
+                 "from": "https://example.com/word-model", "to": ["https://spdx.org/licenses/MIT"]}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(diagnostics.isEmpty)
+        #expect(components.count == 1)
+        #expect(components[0].kind == .model)
+        #expect(components[0].name == "word-model")
+        #expect(components[0].revision == "0.0")
+        #expect(components[0].license == "MIT")
+        #expect(components[0].location == doc.location("1️⃣", file: file))
+    }
+
+    @Test func concludedWinsAndExpressionsAreRead() {
+        let doc = document("""
+                {"type": "dataset_DatasetPackage", "spdxId": "urn:d", "name": "Data after preprocessing"},
+                {"type": "simplelicensing_LicenseExpression", "spdxId": "urn:expr", "simplelicensing_licenseExpression": "CC0-1.0 OR CC-BY-4.0"},
+                {"type": "Relationship", "spdxId": "urn:r1", "relationshipType": "hasDeclaredLicense", "from": "urn:d", "to": ["https://spdx.org/licenses/MIT"]},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "hasConcludedLicense", "from": "urn:d", "to": ["urn:expr"]}
+            """)
+        let (components, _) = read(doc)
+        #expect(components[0].kind == .dataset)
+        #expect(components[0].license == "CC0-1.0 OR CC-BY-4.0")
+    }
+
+    @Test func customLicenses() {
+        let doc = document("""
+                {"type": "dataset_DatasetPackage", "spdxId": "urn:iam", "name": "IAMdataset"},
+                {"type": "expandedlicensing_CustomLicense", "spdxId": "https://spdx.org/spdxdocs/CustomLicense-c635",
+                 "simplelicensing_licenseText": "This database may be used for non-commercial research purpose only."},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:iam",
+                 "to": ["https://spdx.org/spdxdocs/CustomLicense-c635"]},
+                {"type": "ai_AIPackage", "spdxId": "urn:m", "name": "m"},
+                {"type": "expandedlicensing_CustomLicense", "spdxId": "urn:gemma", "name": "Gemma Terms of Use", "simplelicensing_licenseText": "..."},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "hasDeclaredLicense", "from": "urn:m", "to": ["urn:gemma"]}
+            """)
+        let (components, _) = read(doc)
+        #expect(components[0].license == "LicenseRef-CustomLicense-c635")
+        #expect(Catalog.shipped.descriptor(for: components[0].license!) == nil)
+        #expect(components[1].license == "gemma")
+    }
+
+    @Test func expandedLicenseSets() {
+        let doc = document("""
+                {"type": "software_Package", "spdxId": "urn:p", "name": "p", "software_primaryPurpose": "model"},
+                {"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:and",
+                 "expandedlicensing_member": ["https://spdx.org/licenses/MIT", "urn:or"]},
+                {"type": "expandedlicensing_DisjunctiveLicenseSet", "spdxId": "urn:or",
+                 "expandedlicensing_member": ["https://spdx.org/licenses/Apache-2.0", "urn:with"]},
+                {"type": "expandedlicensing_WithAdditionOperator", "spdxId": "urn:with",
+                 "expandedlicensing_subjectExtendableLicense": "urn:later",
+                 "expandedlicensing_subjectAddition": "https://spdx.org/licenses/Classpath-exception-2.0"},
+                {"type": "expandedlicensing_OrLaterOperator", "spdxId": "urn:later",
+                 "expandedlicensing_subjectLicense": "https://spdx.org/licenses/GPL-2.0-only"},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:p", "to": ["urn:and"]}
+            """)
+        let (components, _) = read(doc)
+        #expect(components[0].kind == .model)
+        #expect(components[0].license == "MIT AND (Apache-2.0 OR (GPL-2.0-only+ WITH Classpath-exception-2.0))")
+    }
+
+    @Test func noAssertionAndNone() {
+        let doc = document("""
+                {"type": "software_Package", "spdxId": "urn:a", "name": "a"},
+                {"type": "software_Package", "spdxId": "urn:b", "name": "b"},
+                {"type": "software_Package", "spdxId": "urn:c", "name": "c"},
+                {"type": "Relationship", "spdxId": "urn:r1", "relationshipType": "hasConcludedLicense", "from": "urn:a",
+                 "to": ["https://spdx.org/rdf/3.0.1/terms/Expanded/NoAssertionLicense"]},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "hasDeclaredLicense", "from": "urn:a", "to": ["https://spdx.org/licenses/MIT"]},
+                {"type": "Relationship", "spdxId": "urn:r3", "relationshipType": "hasConcludedLicense", "from": "urn:b",
+                 "to": ["https://spdx.org/rdf/3.0.1/terms/Expanded/NoneLicense"]}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(components.map(\.license) == ["MIT", nil, nil])
+        #expect(diagnostics.map(\.id) == ["spdx.no-license", "spdx.noassertion"])
+    }
+
+    @Test func nonConformantBareStringTarget() {
+        let doc = document("""
+                {"type": "software_Package", "spdxId": "urn:spdx:Llama", "name": "Llama-3.1-8B-Instruct", "licenseDeclared": "llama3.1"},
+                {"type": "ai_AIPackage", "spdxId": "urn:spdx:ai-Llama", "name": "Llama-3.1-8B-Instruct"},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasDeclaredLicense", "from": "urn:spdx:Llama", "to": ["llama3.1"]},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "trainedOn", "from": "urn:spdx:ai-Llama", "to": ["for"]}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(components.map(\.license) == ["llama3.1", nil])
+        #expect(diagnostics.map(\.id) == ["spdx.noassertion"])
+    }
+
+    @Test func ancestorRelationships() {
+        let doc = document("""
+                {"type": "ai_AIPackage", "spdxId": "urn:base", "name": "meta-llama/Llama-3.2-1B"},
+                {"type": "ai_AIPackage", "spdxId": "urn:ft", "name": "acme/ft"},
+                {"type": "ai_AIPackage", "spdxId": "urn:ft2", "name": "acme/ft2"},
+                {"type": "Relationship", "spdxId": "urn:r1", "relationshipType": "ancestorOf", "from": "urn:base", "to": ["urn:ft"]},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "descendantOf", "from": "urn:ft2", "to": ["urn:ft"]}
+            """)
+        let (components, _) = read(doc)
+        #expect(components.map(\.baseModels) == [[], ["meta-llama/Llama-3.2-1B"], ["acme/ft"]])
+    }
+
+    @Test func missingGraphIsAnError() {
+        let (_, diagnostics) = read(ManifestFixture(#"{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"}"#))
+        #expect(diagnostics.map(\.id) == ["spdx.missing-graph"])
+    }
+}

@@ -106,18 +106,7 @@ extension Clearance {
                 return [Component(name: component ?? "what-if", kind: .model, license: license)]
             }
             let inputs = paths.isEmpty ? ["clearance.yaml"] : paths
-            var components: [Component] = []
-            var diagnostics: [Diagnostic] = []
-            for path in inputs {
-                do {
-                    let bytes = try SourceFile.read(path)
-                    let read = ProjectManifest.read(bytes: bytes, file: path)
-                    components += read.components
-                    diagnostics += read.diagnostics
-                } catch {
-                    diagnostics.append(error)
-                }
-            }
+            let (components, diagnostics) = ManifestLoader.load(paths: inputs, catalog: try catalogOptions.catalog())
             DiagnosticPrinter.standardError.print(diagnostics)
             if diagnostics.hasErrors { throw ExitCode.invalidInput }
             return components

@@ -46,3 +46,11 @@ public enum SourceFile {
         Diagnostic(id: "io.unreadable", message: "cannot read file: \(reason)", at: SourceLocation(file: path))
     }
 }
+
+extension Diagnostic {
+    /// A YAML file that holds no document (empty, or only comments), where one is required.
+    public static func emptyDocument(file: String) -> Diagnostic {
+        Diagnostic(
+            id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))
+    }
+}

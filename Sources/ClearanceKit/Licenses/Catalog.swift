@@ -68,7 +68,7 @@ public struct Catalog: Sendable {
         do {
             guard let root = try SourceFile.parseYAML(bytes, file: file) else {
                 diagnostics.append(
-                    Diagnostic(id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1)))
+                    Diagnostic.emptyDocument(file: file))
                 return
             }
             guard let decoded = LicenseDescriptor.decode(root, context: context) else {

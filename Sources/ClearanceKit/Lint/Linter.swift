@@ -40,7 +40,7 @@ public struct Linter: Sendable {
         let root: Node
         do {
             guard let parsed = try SourceFile.parseYAML(bytes, file: file) else {
-                return (.yaml, [Diagnostic(id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))])
+                return (.yaml, [Diagnostic.emptyDocument(file: file)])
             }
             root = parsed
         } catch {

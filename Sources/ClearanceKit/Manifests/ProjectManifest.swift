@@ -13,7 +13,7 @@ public enum ProjectManifest {
         let root: Node
         do {
             guard let parsed = try SourceFile.parseYAML(bytes, file: file) else {
-                return ([], [Diagnostic(id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))])
+                return ([], [Diagnostic.emptyDocument(file: file)])
             }
             root = parsed
         } catch {

@@ -40,7 +40,7 @@ extension Policy {
         let root: Node
         do {
             guard let parsed = try SourceFile.parseYAML(bytes, file: file) else {
-                local.record(Diagnostic(id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1)))
+                local.record(Diagnostic.emptyDocument(file: file))
                 return nil
             }
             root = parsed

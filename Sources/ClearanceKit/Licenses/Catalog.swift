@@ -86,9 +86,7 @@ public struct Catalog: Sendable {
         let position: Int
         if replacing, let existing = descriptors.firstIndex(where: { $0.id == descriptor.id }) {
             overrides.append(Override(id: descriptor.id, file: descriptor.file))
-            let old = descriptors[existing]
             for (key, value) in index where value == existing { index[key] = nil; locations[key] = nil }
-            _ = old
             descriptors[existing] = descriptor
             position = existing
         } else {

@@ -12,7 +12,8 @@ public struct Explanation: Hashable, Sendable, Codable {
     public var other: [Line] = []
     public var unverified: [String]
     public var sources: [LicenseDescriptor.Source]
-    public var verified: CalendarDateText
+    /// When the terms were last checked, `YYYY-MM-DD`.
+    public var verified: String
     public var file: String
 
     /// One term in a sentence, with its clause.
@@ -21,8 +22,6 @@ public struct Explanation: Hashable, Sendable, Codable {
         public var clause: String
         public var note: String?
     }
-
-    public typealias CalendarDateText = String
 
     public init(_ d: LicenseDescriptor) {
         id = d.id

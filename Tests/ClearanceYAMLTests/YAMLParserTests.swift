@@ -32,6 +32,21 @@ import Testing
         #expect(pairs[2].value.scalar?.text == "z\n")
     }
 
+    @Test func nestedCollectionsKeepTheirChildrenInOrder() throws {
+        let root = try #require(try parser.parse("a:\n- {x: 1, y: [2, 3]}\n- []\n- z\nb: {}\nc: [[4], {w: 5}]\n"))
+        #expect(Self.compact(root) == "{a: [{x: 1, y: [2, 3]}, [], z], b: {}, c: [[4], {w: 5}]}")
+        #expect(root["c"]?.mark == Mark(line: 6, column: 4))
+    }
+
+    /// A one-line flow rendering of a tree, to compare shapes.
+    static func compact(_ node: Node) -> String {
+        switch node.value {
+        case .scalar(let s): return s.text
+        case .sequence(let items): return "[" + items.map(compact).joined(separator: ", ") + "]"
+        case .mapping(let pairs): return "{" + pairs.map { "\($0.name): \(compact($0.value))" }.joined(separator: ", ") + "}"
+        }
+    }
+
     @Test(arguments: [
         ("a: 1\nb: 2\n1️⃣a: 3\n", "a"),
         ("top:\n  x: 1\n  1️⃣x: 2\n", "x"),

@@ -1,6 +1,7 @@
 // clearance-bench MODE: measures Clearance against its floors, in one run, and prints the ratio.
 //   yaml          a generated ~10 MB manifest-like YAML file: libyaml events only vs the full node tree.
 //   expressions   100 000 generated license fields: parse, and parse + resolve against the shipped catalog.
+//   check         a 100 000-component clearance.yaml: libyaml events only vs the whole check pipeline.
 //   manifests     10 000 model cards and a 50 000-component CycloneDX BOM: read + parse vs ManifestLoader.load.
 import ClearanceKit
 import ClearanceYAML
@@ -51,9 +52,11 @@ case "yaml":
     print(String(format: "  ratio tree/events:   %.2f (target ≤ 2.00)", tree / eventsOnly))
 case "expressions":
     ExpressionsBenchmark.run()
+case "check":
+    try CheckBenchmark.run()
 case "manifests":
     ManifestsBenchmark.run()
 default:
-    FileHandle.standardError.write(Data("usage: clearance-bench yaml|expressions|manifests\n".utf8))
+    FileHandle.standardError.write(Data("usage: clearance-bench yaml|check|expressions|manifests\n".utf8))
     exit(64)
 }

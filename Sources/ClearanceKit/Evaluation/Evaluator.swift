@@ -27,37 +27,22 @@ public struct Evaluator: Sendable {
     }
 
     /// The report for `components`, in the order given.
-    public func evaluate(_ components: [Component]) -> Report {
-        var usedExceptions = Set<Int>()
-        var results: [Report.Result] = []
-        var licensesInUse = Set<String>()
+    ///
+    /// Components are evaluated on all processor cores (each on its own; the report is the same either way),
+    /// and each distinct license text is parsed once.
+    public func evaluate(_ components: [Component], concurrently: Bool = true) -> Report {
+        var parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>] = [:]
         for component in components {
-            var state = ComponentState(component: component, facts: facts(for: component))
-            let normalized: String
-            if let text = component.license {
-                switch parse(text) {
-                case .success(let parsed):
-                    normalized = parsed.normalized
-                    let outcome = evaluate(parsed.tree, &state)
-                    state.findings += outcome.findings
-                    state.obligations += outcome.obligations
-                case .failure(let diagnostic):
-                    normalized = text
-                    let action = policy.unknown
-                    state.findings.append(
-                        Finding(.unknownLicense, action.action.verdict,
-                            "license '\(text)' is not a valid license expression (\(diagnostic.message)); its terms are unknown",
-                            policy: action.location))
-                }
-            } else {
-                normalized = "NONE"
-                let outcome = applyExceptions(
-                    [Finding(.unknownLicense, policy.unknown.action.verdict,
-                        "no license is declared; an undeclared license is never a pass", policy: policy.unknown.location)],
-                    license: nil, &state)
-                state.findings += outcome
-            }
-            state.findings += lineageFindings(component)
+            if let text = component.license, parsed[text] == nil { parsed[text] = parse(text) }
+        }
+        let states = concurrentMap(components.count, concurrently: concurrently) { [parsed] i in
+            evaluate(components[i], parsed: parsed)
+        }
+        var usedExceptions = Set<Int>()
+        var licensesInUse = Set<String>()
+        var results: [Report.Result] = []
+        results.reserveCapacity(components.count)
+        for (component, (state, normalized)) in zip(components, states) {
             usedExceptions.formUnion(state.usedExceptions)
             licensesInUse.formUnion(state.licenses)
             let verdict = state.findings.map(\.effectiveVerdict).max() ?? .pass
@@ -89,6 +74,39 @@ public struct Evaluator: Sendable {
             verdict: results.map(\.verdict).max() ?? .pass, summary: summary,
             policy: .init(name: policy.name, file: policy.file, sha256: policy.sha256), asOf: asOf.description,
             results: results, policyFindings: policyFindings, overrides: catalog.overrides, licenses: licenses)
+    }
+
+    /// One component's findings, obligations and normalized license, from its license text parsed beforehand.
+    func evaluate(
+        _ component: Component, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
+    ) -> (state: ComponentState, normalized: String) {
+        var state = ComponentState(component: component, facts: facts(for: component))
+        let normalized: String
+        if let text = component.license, let result = parsed[text] {
+            switch result {
+            case .success(let parsed):
+                normalized = parsed.normalized
+                let outcome = evaluate(parsed.tree, &state)
+                state.findings += outcome.findings
+                state.obligations += outcome.obligations
+            case .failure(let diagnostic):
+                normalized = text
+                let action = policy.unknown
+                state.findings.append(
+                    Finding(.unknownLicense, action.action.verdict,
+                        "license '\(text)' is not a valid license expression (\(diagnostic.message)); its terms are unknown",
+                        policy: action.location))
+            }
+        } else {
+            normalized = "NONE"
+            let outcome = applyExceptions(
+                [Finding(.unknownLicense, policy.unknown.action.verdict,
+                    "no license is declared; an undeclared license is never a pass", policy: policy.unknown.location)],
+                license: nil, &state)
+            state.findings += outcome
+        }
+        state.findings += lineageFindings(component)
+        return (state, normalized)
     }
 
     /// The facts for a component: policy, then manifest and component (already folded), then `--set`.

@@ -135,10 +135,19 @@ public struct Catalog: Sendable {
 
     /// How names are compared: trimmed, lowercased, URLs without scheme, `www.` or trailing slash.
     static func key(_ name: String) -> String {
+        if isKey(name) { return name }
         var s = Substring(name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
         for scheme in ["https://", "http://"] where s.hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
         if s.hasPrefix("www.") { s = s.dropFirst(4) }
         while s.hasSuffix("/") { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Whether `name` is its own key already: printable ASCII without spaces or capitals, not a URL, no
+    /// trailing slash. Most names are; they skip Foundation's trimming and lowercasing.
+    private static func isKey(_ name: String) -> Bool {
+        guard let last = name.utf8.last, last != UInt8(ascii: "/") else { return false }
+        guard name.utf8.allSatisfy({ (0x21...0x7E).contains($0) && !(0x41...0x5A).contains($0) }) else { return false }
+        return !name.hasPrefix("http") && !name.hasPrefix("www.")
     }
 }

@@ -1,3 +1,4 @@
+import ClearanceYAML
 import Foundation
 
 #if canImport(Glibc)
@@ -54,30 +55,17 @@ public enum ManifestLoader {
     ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = self.files(in: paths, diagnostics: &diagnostics)
-        let results = FileResults(count: files.count)
-        let readOne = { @Sendable (i: Int) in
+        let results = concurrentMap(files.count, concurrently: concurrently) { i -> FileResult in
             let file = files[i]
             do throws(Diagnostic) {
-                let bytes = try SourceFile.read(file.path)
-                results[i] = read(bytes: bytes, file: file.path, found: file.found, catalog: catalog)
+                return read(bytes: try SourceFile.read(file.path), file: file.path, found: file.found, catalog: catalog)
             } catch {
-                results[i] = ([], [], [error])
-            }
-        }
-        // Contiguous chunks, several per core so that a slow file does not hold one core up alone.
-        let chunks = concurrently && files.count >= 32 ? min(files.count, ProcessInfo.processInfo.activeProcessorCount * 8) : 1
-        if chunks == 1 {
-            for i in files.indices { readOne(i) }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let range = (files.count * chunk / chunks)..<(files.count * (chunk + 1) / chunks)
-                for i in range { readOne(i) }
+                return ([], [], [error])
             }
         }
         var components: [Component] = []
         var datasets: [(name: String, location: SourceLocation)] = []
-        for i in files.indices {
-            let read = results[i]
+        for read in results {
             components += read.components
             datasets += read.datasets
             diagnostics += read.diagnostics
@@ -86,26 +74,6 @@ public enum ManifestLoader {
     }
 
     typealias FileResult = (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic])
-
-    /// One slot per file, each written by exactly one task and read after all have finished.
-    private final class FileResults: @unchecked Sendable {
-        private let slots: UnsafeMutableBufferPointer<FileResult>
-
-        init(count: Int) {
-            slots = .allocate(capacity: count)
-            slots.initialize(repeating: ([], [], []))
-        }
-
-        deinit {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-
-        subscript(i: Int) -> FileResult {
-            get { slots[i] }
-            set { slots[i] = newValue }
-        }
-    }
 
     /// Reads one file's bytes in whatever format its content shows.
     ///
@@ -152,8 +120,8 @@ public enum ManifestLoader {
             guard let card else { return ([], [], diagnostics) }
             return ([card.component], card.datasets, diagnostics)
         }
-        if looksLikeProjectManifest(bytes, file: file) {
-            let read = ProjectManifest.read(bytes: bytes, file: file)
+        if let root = try? SourceFile.parseYAML(bytes, file: file), looksLikeProjectManifest(root) {
+            let read = ProjectManifest.read(root, file: file)
             return (read.components, [], read.diagnostics)
         }
         return ([], [], [unknownFormat(file, "neither a model card with front matter, a CycloneDX or SPDX JSON document, nor a Clearance manifest")])
@@ -172,11 +140,9 @@ public enum ManifestLoader {
         return i < bytes.count && bytes[i] == UInt8(ascii: "{")
     }
 
-    /// Whether `bytes` is YAML with the project manifest's `schema` key and a list of components.
-    static func looksLikeProjectManifest(_ bytes: [UInt8], file: String) -> Bool {
-        guard let root = try? SourceFile.parseYAML(bytes, file: file), case .mapping(let pairs) = root.value else {
-            return false
-        }
+    /// Whether a YAML document has the project manifest's `schema` key and a list of components.
+    static func looksLikeProjectManifest(_ root: Node) -> Bool {
+        guard case .mapping(let pairs) = root.value else { return false }
         let keys = Set(pairs.map(\.name))
         return keys.contains("schema") && !keys.isDisjoint(with: ["models", "datasets", "packages"])
     }

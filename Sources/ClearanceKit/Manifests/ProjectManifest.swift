@@ -9,16 +9,19 @@ public enum ProjectManifest {
 
     /// The components a manifest declares, and every problem found.
     public static func read(bytes: [UInt8], file: String) -> (components: [Component], diagnostics: [Diagnostic]) {
-        let context = DecodeContext(file: file)
-        let root: Node
         do {
-            guard let parsed = try SourceFile.parseYAML(bytes, file: file) else {
+            guard let root = try SourceFile.parseYAML(bytes, file: file) else {
                 return ([], [Diagnostic.emptyDocument(file: file)])
             }
-            root = parsed
+            return read(root, file: file)
         } catch {
             return ([], [error])
         }
+    }
+
+    /// Reads a manifest already parsed from `file`.
+    static func read(_ root: Node, file: String) -> (components: [Component], diagnostics: [Diagnostic]) {
+        let context = DecodeContext(file: file)
         return (decode(root, context: context), context.diagnostics)
     }
 

@@ -4,6 +4,7 @@ extension String {
     /// Text safe in XML 1.0 content and attribute values: `& < > " '` as entities, line breaks and tabs as
     /// character references (so attributes keep them), other characters XML forbids as U+FFFD.
     var xmlEscaped: String {
+        if isPlainASCII(except: "&<>\"'") { return self }
         var out = ""
         out.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
@@ -31,12 +32,13 @@ extension String {
     /// Text on one terminal line: line breaks and tabs become spaces, other control characters (ESC among
     /// them) are shown as `\u{…}` so that no input can move the cursor or change colours.
     var terminalSafe: String {
+        if isPlainASCII(except: "") { return self }
         var out = ""
         for scalar in unicodeScalars {
             switch scalar {
             case "\n", "\r", "\t": out += " "
             default:
-                if scalar.properties.generalCategory == .control {
+                if scalar.isControl {
                     out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -59,7 +61,7 @@ extension String {
             case "\n", "\r": out += "<br>"
             case "\t": out += " "
             default:
-                if scalar.properties.generalCategory != .control { out.unicodeScalars.append(scalar) }
+                if !scalar.isControl { out.unicodeScalars.append(scalar) }
             }
         }
         return out
@@ -73,7 +75,7 @@ extension String {
             switch scalar {
             case "\n", "\r", "\t": text += " "
             case "|": text += "\\|"
-            default: if scalar.properties.generalCategory != .control { text.unicodeScalars.append(scalar) }
+            default: if !scalar.isControl { text.unicodeScalars.append(scalar) }
             }
         }
         var longest = 0, run = 0
@@ -115,7 +117,21 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether every character is printable ASCII (space to `~`) and none is in `special`: text that an
+    /// escaping function returns unchanged, found without decoding a single scalar.
+    fileprivate func isPlainASCII(except special: StaticString) -> Bool {
+        let specials = UnsafeBufferPointer(start: special.utf8Start, count: special.utf8CodeUnitCount)
+        return utf8.allSatisfy { byte in (0x20...0x7E).contains(byte) && !specials.contains(byte) }
+    }
+}
+
 extension Unicode.Scalar {
+    /// Whether this is a control character (general category Cc): U+0000–U+001F and U+007F–U+009F.
+    fileprivate var isControl: Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value)
+    }
+
     /// Whether XML 1.0 allows this character in a document.
     fileprivate var isXMLCharacter: Bool {
         switch value {

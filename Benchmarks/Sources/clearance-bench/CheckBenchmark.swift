@@ -1,0 +1,57 @@
+import ClearanceKit
+import ClearanceYAML
+import Foundation
+
+/// `clearance-bench check`: what `clearance check` does with a 100 000-component manifest, against libyaml's
+/// raw event parse of the same file.
+///
+/// Both sides read the file from disk. The check side is the command's whole pipeline in process: the shipped
+/// catalog (already decoded at first use, as in the command), the embedded default policy, `ManifestLoader`,
+/// the evaluator, and the text report rendered to a string. Each phase is timed too, to show where time goes.
+enum CheckBenchmark {
+    static let components = 100_000
+
+    static func run() throws {
+        let path = NSTemporaryDirectory() + "clearance-bench-check-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = manifestYAML(components: components)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = Catalog.shipped.descriptors.count  // decoded once per process, before any timing
+
+        var events = 0
+        let floor = try best(5) { events = try YAMLParser().countEvents(try SourceFile.read(path)) }
+
+        var phases: [String: Double] = [:]
+        var output = ""
+        let check = best(5) {
+            var t = DispatchTime.now().uptimeNanoseconds
+            func lap(_ name: String) {
+                let now = DispatchTime.now().uptimeNanoseconds
+                phases[name] = min(phases[name] ?? .infinity, Double(now - t) / 1e9)
+                t = now
+            }
+            let embedded = Policy.embeddedDefault
+            let policy = Policy.load(bytes: embedded.bytes, file: embedded.file, catalog: .shipped).0!
+            lap("policy")
+            let (loaded, diagnostics) = ManifestLoader.load(paths: [path])
+            precondition(!diagnostics.hasErrors && loaded.count == components, "\(diagnostics.prefix(3))")
+            lap("load manifest")
+            let evaluator = Evaluator(
+                catalog: .shipped, policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 23)!,
+                overrides: Usage(), parse: { LicenseTree.parse($0) })
+            let report = evaluator.evaluate(loaded)
+            lap("evaluate")
+            output = ReportFormat.text.render(report)
+            lap("text report")
+        }
+        precondition(!output.isEmpty)
+        print("check: \(components) components, \(bytes.count) bytes, \(events) events")
+        print(String(format: "  read + libyaml events only:  %.3f s", floor))
+        print(String(format: "  check (in process):          %.3f s", check))
+        for name in ["policy", "load manifest", "evaluate", "text report"] {
+            let label = (name + ":").padding(toLength: 27, withPad: " ", startingAt: 0)
+            print("    " + label + String(format: "%.3f s", phases[name] ?? 0))
+        }
+        print(String(format: "  ratio check/events:          %.2f (target ≤ 1.50)", check / floor))
+    }
+}

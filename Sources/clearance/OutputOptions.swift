@@ -40,8 +40,8 @@ enum OutputFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return "is a directory"
         }
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: parent) { return "no such directory '\(parent)'" }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) { return "no such directory '\(parent)'" }
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         if let posix = underlying, posix.domain == NSPOSIXErrorDomain, let text = strerror(Int32(posix.code)) {
             return String(cString: text).lowercased()

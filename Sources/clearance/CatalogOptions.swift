@@ -17,8 +17,3 @@ struct CatalogOptions: ParsableArguments {
         return catalog
     }
 }
-
-/// `--format text|json` for commands that print one document.
-enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}

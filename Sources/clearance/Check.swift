@@ -11,16 +11,31 @@ extension Clearance {
             discussion: """
                 With no path, reads ./clearance.yaml. With no --policy, uses the embedded default policy.
                 What-if, no manifest needed: clearance check --license llama3.1 --set monthly-active-users=900000000
-                Exit codes: 0 pass (or review without --fail-on review); 1 fail (or review with --fail-on review); 2 invalid input.
+                Formats: text (for a terminal), json, sarif (code scanning), junit (CI test tabs), markdown (pull \
+                requests, job summaries), html (legal review), csv (inventory), github (workflow annotations).
+                Baselines: --write-baseline FILE records today's open findings (the check still reports and exits \
+                as usual); --baseline FILE waives the findings it lists, so only new ones fail.
+                Exit codes: 0 pass (or review without --fail-on review); 1 fail (or review with --fail-on review); \
+                2 invalid input, nothing on stdout; 64 usage error.
                 """)
 
-        @Argument(help: "Manifests, model cards, SBOMs or directories (default: ./clearance.yaml).")
-        var paths: [String] = []
+        @OptionGroup var inputs: InputOptions
 
-        @Option(help: ArgumentHelp("The policy file (default: the embedded default policy).", valueName: "file"))
-        var policy: String?
+        @Option(help: "The report format.")
+        var format: ReportFormat = .text
 
-        @Option(help: "Output format: text or json.") var format: TextOrJSON = .text
+        @Option(name: .customLong("color"), help: "Colour the text report; auto: when stdout is a terminal and NO_COLOR is unset or empty.")
+        var colour: ColourChoice = .auto
+
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: ArgumentHelp("Waive the findings this baseline file lists; only new findings count.", valueName: "file"))
+        var baseline: String?
+
+        @Option(
+            name: .customLong("write-baseline"),
+            help: ArgumentHelp("Record today's open findings in this baseline file.", valueName: "file"))
+        var writeBaseline: String?
 
         @Option(name: .customLong("fail-on"), help: "Exit 1 on this verdict or worse: fail or review.")
         var failOn: FailOn = .fail
@@ -37,12 +52,14 @@ extension Clearance {
         @Option(help: ArgumentHelp("What-if: the component name for --license.", valueName: "name"))
         var component: String?
 
-        @OptionGroup var catalogOptions: CatalogOptions
+        enum FailOn: String, ExpressibleByArgument, CaseIterable {
+            case fail, review
 
-        enum FailOn: String, ExpressibleByArgument, CaseIterable { case fail, review }
+            var verdict: Verdict { self == .review ? .review : .fail }
+        }
 
         func validate() throws {
-            if license != nil, !paths.isEmpty { throw ValidationError("Give either --license or paths, not both.") }
+            if license != nil, !inputs.paths.isEmpty { throw ValidationError("Give either --license or paths, not both.") }
             if component != nil, license == nil { throw ValidationError("--component goes with --license.") }
             if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'.") }
             _ = try overrides()
@@ -72,76 +89,34 @@ extension Clearance {
         }
 
         func run() throws {
-            let catalog = try catalogOptions.catalog()
-            let policy = try loadPolicy(catalog: catalog)
-            let components = try loadComponents()
-            let date = asOf.flatMap { CalendarDate($0) } ?? Self.today()
+            let catalog = try inputs.catalogOptions.catalog()
+            let policy = try inputs.loadPolicy(catalog: catalog)
+            let components =
+                try license.map { [Component(name: component ?? "what-if", kind: .model, license: $0)] }
+                ?? inputs.loadComponents(catalog: catalog)
+            let accepted = try readBaseline()
             let evaluator = Evaluator(
-                catalog: catalog, policy: policy, asOf: date, overrides: try overrides(),
-                parse: { LicenseTree.parse($0) })
-            let report = evaluator.evaluate(components)
-            switch format {
-            case .json: try JSONOutput.print(report)
-            case .text: print(TextReport.render(report), terminator: "")
-            }
-            let threshold: Verdict = failOn == .review ? .review : .fail
-            if report.verdict >= threshold { throw ExitCode.policyViolation }
+                catalog: catalog, policy: policy, asOf: asOf.flatMap { CalendarDate($0) } ?? .today(),
+                overrides: try overrides(), parse: { LicenseTree.parse($0) })
+            let report = evaluator.evaluate(components).relativizingPaths(to: FileManager.default.currentDirectoryPath)
+            let (shown, baselined) = accepted?.apply(to: report) ?? (report, 0)
+            if let writeBaseline { try OutputFile.write(Baseline(report: report).jsonText, to: writeBaseline) }
+            let context = RenderContext(
+                failOn: failOn.verdict, baselined: baselined, catalog: catalog,
+                colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
+            try output.write(format.render(shown, context: context))
+            if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 
-        func loadPolicy(catalog: Catalog) throws -> Policy {
-            let (policy, diagnostics): (Policy?, [Diagnostic])
-            if let path = self.policy {
-                (policy, diagnostics) = Policy.load(path: path, catalog: catalog)
-            } else {
-                let embedded = Policy.embeddedDefault
-                (policy, diagnostics) = Policy.load(bytes: embedded.bytes, file: embedded.file, catalog: catalog)
-            }
-            DiagnosticPrinter.standardError.print(diagnostics)
-            guard let policy, !diagnostics.hasErrors else { throw ExitCode.invalidInput }
-            return policy
-        }
-
-        func loadComponents() throws -> [Component] {
-            if let license {
-                return [Component(name: component ?? "what-if", kind: .model, license: license)]
-            }
-            let inputs = paths.isEmpty ? ["clearance.yaml"] : paths
-            let (components, diagnostics) = ManifestLoader.load(paths: inputs, catalog: try catalogOptions.catalog())
-            DiagnosticPrinter.standardError.print(diagnostics)
-            if diagnostics.hasErrors { throw ExitCode.invalidInput }
-            return components
-        }
-
-        static func today() -> CalendarDate {
-            let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-            return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-        }
-    }
-}
-
-/// The plain-text report: grouped by verdict, one line per finding with clause and policy line.
-enum TextReport {
-    static func render(_ report: Report) -> String {
-        var out = ""
-        for verdict in [Verdict.fail, .review, .pass] {
-            let results = report.results.filter { $0.verdict == verdict }
-            guard !results.isEmpty else { continue }
-            out += "\(verdict.rawValue.uppercased())\n"
-            for result in results {
-                out += "  \(result.component) [\(result.kind.rawValue)] \(result.license)\n"
-                for f in result.findings where f.effectiveVerdict != .pass || verdict == .pass {
-                    var cites: [String] = []
-                    if let clause = f.clause { cites.append("clause \(clause)") }
-                    if let p = f.policy { cites.append("policy \(p)") }
-                    if let w = f.waivedBy { cites.append("waived by \(w)") }
-                    let suffix = cites.isEmpty ? "" : " (" + cites.joined(separator: "; ") + ")"
-                    out += "    \(f.verdict.rawValue) \(f.rule.rawValue): \(f.message)\(suffix)\n"
-                }
+        /// The `--baseline` file; a missing or invalid one exits 2.
+        func readBaseline() throws -> Baseline? {
+            guard let baseline else { return nil }
+            do {
+                return try Baseline.read(path: baseline)
+            } catch {
+                DiagnosticPrinter.standardError.print(error)
+                throw ExitCode.invalidInput
             }
         }
-        for f in report.policyFindings { out += "warning \(f.rule.rawValue): \(f.message)\n" }
-        let s = report.summary
-        out += "\(s.fail) fail, \(s.review) review, \(s.pass) pass — verdict: \(report.verdict.rawValue)\n"
-        return out
     }
 }

@@ -11,6 +11,6 @@ struct Clearance: ParsableCommand {
             Exit codes: 0 success or compliant; 1 policy violations; 2 invalid input; 64 usage error.
             """,
         version: ClearanceVersion.string,
-        subcommands: [Check.self, Licenses.self, Explain.self, Lint.self, Expression.self]
+        subcommands: [Check.self, Notice.self, Licenses.self, Explain.self, Lint.self, Expression.self]
     )
 }

@@ -65,36 +65,77 @@ public struct Baseline: Hashable, Sendable, Codable {
 
     /// Reads a baseline file's bytes; `file` names it in errors.
     ///
-    /// - Throws: a ``Diagnostic``: `baseline.invalid` when the bytes are not a baseline (unknown keys
-    ///   included), `baseline.unsupported-version` when `schemaVersion` is newer than this Clearance reads.
+    /// - Throws: a ``Diagnostic`` at the line and column of the problem: `json.syntax` (and the other ids of
+    ///   the strict JSON reader) when the bytes are not JSON, `baseline.invalid` when they are not a baseline
+    ///   (unknown keys and rules included), `baseline.unsupported-version` when `schemaVersion` is newer than
+    ///   this Clearance reads.
     public init(json: Data, file: String) throws(Diagnostic) {
-        let at = SourceLocation(file: file)
-        guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any] else {
-            throw Diagnostic(id: "baseline.invalid", message: "a baseline must be a JSON object", at: at)
+        let source: JSONSource
+        switch JSONSource.parse([UInt8](json), file: file) {
+        case .success(let parsed): source = parsed
+        case .failure(let diagnostic): throw diagnostic
         }
-        guard let version = object["schemaVersion"] as? Int else {
-            throw Diagnostic(id: "baseline.invalid", message: "the baseline has no integer 'schemaVersion'", at: at)
+        func invalid(_ message: String, at value: JSONValue) -> Diagnostic {
+            Diagnostic(id: "baseline.invalid", message: message, at: source.location(value))
+        }
+        let root = source.root
+        guard let members = root.members else {
+            throw invalid("a baseline must be a JSON object, not \(root.kindDescription)", at: root)
+        }
+        if let unknown = members.first(where: { !["schemaVersion", "entries"].contains($0.key) }) {
+            throw Diagnostic(
+                id: "baseline.invalid", message: "unknown key '\(unknown.key)' in the baseline",
+                at: source.location(offset: unknown.keyOffset))
+        }
+        guard let versionValue = root["schemaVersion"] else {
+            throw invalid("the baseline has no 'schemaVersion'", at: root)
+        }
+        guard case .number(let versionText) = versionValue.kind, let version = Int(versionText) else {
+            throw invalid("'schemaVersion' must be an integer, not \(versionValue.kindDescription)", at: versionValue)
         }
         guard version <= Self.currentSchemaVersion, version >= 1 else {
             throw Diagnostic(
                 id: "baseline.unsupported-version",
                 message: "baseline schemaVersion \(version) is not one this Clearance reads (1 to \(Self.currentSchemaVersion)); upgrade Clearance or write the baseline again",
-                at: at)
+                at: source.location(versionValue))
         }
-        if let key = object.keys.sorted().first(where: { !["schemaVersion", "entries"].contains($0) }) {
-            throw Diagnostic(id: "baseline.invalid", message: "unknown key '\(key)' in the baseline", at: at)
+        guard let entriesValue = root["entries"] else { throw invalid("the baseline has no 'entries'", at: root) }
+        guard let items = entriesValue.array else {
+            throw invalid("'entries' must be an array, not \(entriesValue.kindDescription)", at: entriesValue)
         }
-        for case let entry as [String: Any] in object["entries"] as? [Any] ?? [] {
-            if let key = entry.keys.sorted().first(where: { !["component", "rule", "license"].contains($0) }) {
-                throw Diagnostic(id: "baseline.invalid", message: "unknown key '\(key)' in a baseline entry", at: at)
+        var entries: [Entry] = []
+        for item in items {
+            guard let fields = item.members else {
+                throw invalid("a baseline entry must be an object, not \(item.kindDescription)", at: item)
             }
+            if let unknown = fields.first(where: { !["component", "rule", "license"].contains($0.key) }) {
+                throw Diagnostic(
+                    id: "baseline.invalid", message: "unknown key '\(unknown.key)' in a baseline entry",
+                    at: source.location(offset: unknown.keyOffset))
+            }
+            func optionalString(_ key: String) throws(Diagnostic) -> String? {
+                guard let value = item[key] else { return nil }
+                guard let text = value.string else {
+                    throw invalid("'\(key)' must be a string, not \(value.kindDescription)", at: value)
+                }
+                return text
+            }
+            guard let ruleValue = item["rule"] else { throw invalid("a baseline entry has no 'rule'", at: item) }
+            guard let ruleText = ruleValue.string, let rule = Rule(rawValue: ruleText) else {
+                let shown = ruleValue.string.map { "'\($0)'" } ?? ruleValue.kindDescription
+                throw invalid("unknown rule \(shown) in a baseline entry", at: ruleValue)
+            }
+            entries.append(Entry(component: try optionalString("component"), rule: rule, license: try optionalString("license")))
         }
-        do {
-            let decoded = try JSONDecoder().decode(Baseline.self, from: json)
-            self.init(entries: decoded.entries)
-        } catch {
-            throw Diagnostic(id: "baseline.invalid", message: "the baseline cannot be read: \(Self.describe(error))", at: at)
-        }
+        self.init(entries: entries)
+    }
+
+    /// Reads the baseline file at `path`.
+    ///
+    /// - Throws: a ``Diagnostic``: `io.unreadable` when the file is missing or unreadable, otherwise as
+    ///   ``init(json:file:)``.
+    public static func read(path: String) throws(Diagnostic) -> Baseline {
+        try Baseline(json: Data(try SourceFile.read(path)), file: path)
     }
 
     /// The baseline as the JSON text of its file (sorted keys, pretty-printed, final newline).
@@ -123,19 +164,5 @@ public struct Baseline: Hashable, Sendable, Codable {
             waive(&copy.policyFindings[f], component: nil)
         }
         return (copy.recomputingVerdicts(), count)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
-            DecodingError.valueNotFound(_, let context):
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
-        case DecodingError.keyNotFound(let key, let context):
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return "\(path) has no '\(key.stringValue)'"
-        default:
-            return String(describing: error)
-        }
     }
 }

@@ -209,6 +209,7 @@ struct HTMLFormatter: ReportFormatter {
         .checklist li { border-bottom: 1px solid var(--line); padding: 6px 0; }
         footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 8px; }
         @media print { body { padding: 0; } .component { break-inside: avoid; } }
+        @media (max-width: 640px) { body { padding: 12px; } table { display: block; overflow-x: auto; } }
 
         """
 }

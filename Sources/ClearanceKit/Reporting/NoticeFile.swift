@@ -39,6 +39,8 @@ public struct NoticeFile: Hashable, Sendable {
         public var component: String
         /// The license expression as the report gives it (`NONE` when none was declared).
         public var license: String
+        /// Where the component is declared, when known.
+        public var location: SourceLocation? = nil
     }
 
     /// The notice file for the components of `report`, with texts from `catalog`.
@@ -48,7 +50,9 @@ public struct NoticeFile: Hashable, Sendable {
         for result in report.results {
             let ids = Set(result.findings.compactMap(\.license) + result.obligations.map(\.license))
                 .compactMap { catalog.descriptor(for: $0)?.id }
-            if ids.isEmpty { unresolved.append(Unresolved(component: result.component, license: result.license)) }
+            if ids.isEmpty {
+                unresolved.append(Unresolved(component: result.component, license: result.license, location: result.location))
+            }
             for id in ids { components[id, default: []].insert(result.component) }
         }
         licenses = components.keys.sorted().compactMap { id in
@@ -75,6 +79,16 @@ public struct NoticeFile: Hashable, Sendable {
                 components: components[id, default: []].sorted(), notices: notices, displays: displays, duties: duties)
         }
         self.unresolved = unresolved.sorted { ($0.component, $0.license) < ($1.component, $1.license) }
+    }
+
+    /// A warning for each component in ``unresolved``: the file is incomplete until someone attributes it.
+    public var warnings: [Diagnostic] {
+        unresolved.map { item in
+            Diagnostic(
+                id: "notice.unresolved", severity: .warning,
+                message: "the catalog does not know the license of '\(item.component)' (\(item.license)); the NOTICE file lists it to attribute by hand",
+                at: item.location)
+        }
     }
 
     /// The file as plain text: a section per license, then the components to attribute by hand.

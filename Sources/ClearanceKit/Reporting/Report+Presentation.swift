@@ -80,6 +80,10 @@ extension SourceLocation {
         return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
 
+    /// Whether this is a place in a file compiled into Clearance (`embedded:Policies/default.yaml`), not in
+    /// the user's files.
+    var isEmbedded: Bool { file.hasPrefix("embedded:") }
+
     /// `file:line`, or `file` alone: how a policy line is cited.
     var shortDescription: String {
         line.map { "\(file):\($0)" } ?? file

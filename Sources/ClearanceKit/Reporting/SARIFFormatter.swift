@@ -4,7 +4,8 @@
 /// finding is a `note`; other passing findings (and findings waived by an exception or a baseline) are not
 /// results. A result points at the file declaring its component, with a region when the line is known (the
 /// column counts Unicode scalars, so the run's `columnKind` is `unicodeCodePoints`); the policy line is a
-/// related location, and the primary one when the component has none.
+/// related location, and the primary one when the component has none (except the embedded default policy,
+/// which is not a file in the repository: its line is still in the result's `policyLine` property).
 struct SARIFFormatter: ReportFormatter {
     /// The `$schema` of the log: the id of the OASIS schema (errata 01).
     static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -54,12 +55,14 @@ struct SARIFFormatter: ReportFormatter {
         case .review: level = "warning"
         case .pass: level = "note"
         }
-        let policy = finding.policy.map { location(for: $0, id: nil) }
+        // The embedded default policy is no file in the repository, so it is no location either.
+        let policyLocation = finding.policy.flatMap { $0.isEmbedded ? nil : $0 }
+        let policy = policyLocation.map { location(for: $0, id: nil) }
         var locations: [Log.Location] = []
         var related: [Log.Location] = []
         if let declared = component?.location {
             locations.append(location(for: declared, id: nil))
-            if let policyLocation = finding.policy {
+            if let policyLocation {
                 related.append(location(for: policyLocation, id: 1, message: "the policy line behind the finding"))
             }
         } else if let policy {

@@ -54,12 +54,17 @@ import Testing
             _ = try Baseline(json: Data(#"{"schemaVersion": 2, "entries": []}"#.utf8), file: "b.json")
         } catch {
             #expect(error.id == "baseline.unsupported-version")
-            #expect(error.location == ClearanceKit.SourceLocation(file: "b.json"))
+            #expect(error.location == ClearanceKit.SourceLocation(file: "b.json", line: 1, column: 19))
         }
         for json in [
             #"{"schemaVersion": 1, "entries": [], "extra": 1}"#,
             #"{"schemaVersion": 1, "entries": [{"component": "a", "rule": "user-cap", "licence": "x"}]}"#,
             #"{"schemaVersion": 1, "entries": [{"component": "a", "rule": "no-such-rule"}]}"#,
+            #"{"schemaVersion": 1, "entries": [{"component": 7, "rule": "user-cap"}]}"#,
+            #"{"schemaVersion": 1, "entries": [{"component": "a"}]}"#,
+            #"{"schemaVersion": 1, "entries": {}}"#,
+            #"{"schemaVersion": 1}"#,
+            #"{"schemaVersion": "1", "entries": []}"#,
             #"{"entries": []}"#,
             #"[]"#,
         ] {
@@ -69,6 +74,31 @@ import Testing
             } catch {
                 #expect(error.id == "baseline.invalid", "\(json): \(error)")
             }
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"schemaVersion": 1, "entries": [], "extra": 1}"#, "b.json:1:37: error: unknown key 'extra' in the baseline [baseline.invalid]"),
+        ("{\n  \"schemaVersion\": 1,\n  \"entries\": [\n    {\"rule\": \"no-such-rule\"}\n  ]\n}\n",
+         "b.json:4:14: error: unknown rule 'no-such-rule' in a baseline entry [baseline.invalid]"),
+        ("{\n  \"schemaVersion\": 1,\n  \"entries\": [],\n}\n", "b.json:3:16: error: trailing comma before '}': JSON allows no comma after the last member [json.trailing-comma]"),
+        ("", "b.json:1:1: error: the file holds no JSON value [json.syntax]"),
+    ])
+    func pointsAtTheLineAndColumnOfTheProblem(json: String, message: String) {
+        do {
+            _ = try Baseline(json: Data(json.utf8), file: "b.json")
+            Issue.record("accepted \(json)")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func readingAMissingFileIsAnError() {
+        do {
+            _ = try Baseline.read(path: "/nonexistent/clearance-baseline.json")
+            Issue.record("read a missing file")
+        } catch {
+            #expect(error.description == "/nonexistent/clearance-baseline.json: error: cannot read file: no such file [io.unreadable]")
         }
     }
 

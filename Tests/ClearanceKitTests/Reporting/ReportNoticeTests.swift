@@ -20,6 +20,12 @@ import Testing
         #expect(apache.notices.isEmpty && apache.duties.map(\.text) == ["Keep the NOTICE file's attribution notices."])
     }
 
+    @Test func warnsAboutEachComponentToAttributeByHand() {
+        #expect(notice.warnings.map(\.description) == [
+            "warning: the catalog does not know the license of 'acme/tricky | <data> & \"quotes\", 100%: *bold* _x_ `tick`' (LicenseRef-acme-custom); the NOTICE file lists it to attribute by hand [notice.unresolved]"
+        ])
+    }
+
     @Test func rendersTheCannedNoticeFile() throws {
         try Expected.check(notice.text, against: "NOTICE.txt")
         #expect(notice.text == NoticeFile(report: ReportFixture.report, catalog: ReportFixture.catalog).text)

@@ -27,8 +27,18 @@ import Testing
         let driver = try #require(dictionary(run, "tool", "driver"))
         #expect(driver["name"] as? String == "clearance")
         #expect(driver["version"] as? String == ClearanceVersion.string)
-        #expect(driver["informationUri"] is String)
+        #expect(driver["informationUri"] as? String == "https://github.com/clearance-tool/clearance", "the URL the README gives")
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
+    }
+
+    @Test func theEmbeddedPolicyIsNoLocation() throws {
+        var report = ReportFixture.report
+        let embedded = ClearanceKit.SourceLocation(file: "embedded:Policies/default.yaml", line: 12, column: 5)
+        report.results[0].findings[2].policy = embedded
+        report.policyFindings = report.policyFindings.map { var f = $0; f.policy = embedded; return f }
+        let text = ReportFormat.sarif.render(report, context: ReportFixture.context)
+        #expect(!text.contains("embedded%3A"), "no artifact for the embedded policy")
+        #expect(text.contains(#""policyLine" : "embedded:Policies/default.yaml:12""#), "the line is still cited")
     }
 
     @Test func oneRulePerRuleIdUsedAndEveryResultPointsAtItsRule() throws {

@@ -18,12 +18,8 @@ struct TextFormatter: ReportFormatter {
             let group = results.filter { $0.verdict == verdict }
             guard !group.isEmpty else { continue }
             lines += ["", paint.bold(paint.verdict(verdict, verdict.heading))]
-            for result in group {
-                var header = "  \(paint.bold(result.component.terminalSafe)) (\(result.kind.rawValue), \(result.license.terminalSafe))"
-                if let location = result.location { header += " \(location.position.terminalSafe)" }
-                lines.append(header)
-                lines += result.orderedFindings.map { "    " + line(for: $0, paint: paint) }
-            }
+            // Each component's block is rendered on its own, on all cores; the order stays the same.
+            lines += concurrentMap(group.count) { block(for: group[$0], paint: paint) }
         }
         if !report.policyFindings.isEmpty {
             lines += ["", paint.bold("POLICY")]
@@ -36,6 +32,14 @@ struct TextFormatter: ReportFormatter {
         }
         lines.append(summary)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A component's header line and its findings, one per line.
+    private func block(for result: Report.Result, paint: Paint) -> String {
+        var text = "  \(paint.bold(result.component.terminalSafe)) (\(result.kind.rawValue), \(result.license.terminalSafe))"
+        if let location = result.location { text += " \(location.position.terminalSafe)" }
+        for finding in result.orderedFindings { text += "\n    " + line(for: finding, paint: paint) }
+        return text
     }
 
     /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.

@@ -6,19 +6,33 @@ extension Linter {
     /// Only keys that belong to one kind of file count (`schema`, `name`, `usage` and `obligations` are
     /// shared): a license descriptor's (`spdx`, `category`, `permissions`, …), a policy's (`licenses`,
     /// `categories`, `exceptions`, `extends`, …) or a project manifest's (`models`, `datasets`, `packages`).
-    /// The kind with the most such keys wins, so one misspelt key does not change a file's kind (a policy's
-    /// `category:` is still a policy, and gets "did you mean 'categories'"); a tie goes to descriptor, then
-    /// manifest, then policy. A document that is not a mapping, or has none of these keys, is ``Kind/unknown``.
+    /// Each such key scores 2 for its kind; a key of four or more letters that is a misspelling of one (as the
+    /// unknown-key error would suggest it) scores 1; `usage` scores 1 for a policy, since a manifest has
+    /// components. The kind with the highest score wins, so one misspelt key does not change a file's kind
+    /// (a policy's `category:` among its other keys is still a policy, and gets an unknown-key error);
+    /// a tie goes to descriptor, then manifest, then policy. A document that is not a mapping, or scores
+    /// nothing, is ``Kind/unknown``.
     public static func kind(of root: Node) -> Kind {
         guard case .mapping(let pairs) = root.value else { return .unknown }
-        let keys = Set(pairs.map(\.name))
-        var best = (kind: Kind.unknown, count: 0)
+        var best = (kind: Kind.unknown, score: 0)
         for (kind, distinctive) in distinctiveKeys {
-            let count = keys.intersection(distinctive).count
-            if count > best.count { best = (kind, count) }
+            var score = 0
+            for key in pairs.map(\.name) {
+                if distinctive.contains(key) {
+                    score += 2
+                } else if key == "usage" && kind == .policy {
+                    score += 1
+                } else if key.count >= 4, !allKeys.contains(key), Suggestion.nearest(to: key, in: distinctive) != nil {
+                    score += 1
+                }
+            }
+            if score > best.score { best = (kind, score) }
         }
         return best.kind
     }
+
+    /// Every top-level key of every kind.
+    static let allKeys = Set(LicenseDescriptor.keys + ProjectManifest.keys + Policy.keys)
 
     /// Each kind's top-level keys that no other kind has, in the order ties are settled.
     static let distinctiveKeys: [(Kind, Set<String>)] = {

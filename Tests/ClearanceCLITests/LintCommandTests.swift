@@ -151,27 +151,14 @@ import Testing
     }
 
     @Test func licensesDirectoryAddsNamesPoliciesMayUse() throws {
-        let descriptor = """
-            schema: 1
-            id: in-house
-            spdx: LicenseRef-in-house
-            name: In-house
-            family: in-house
-            url: https://example.com/in-house
-            category: permissive
-            osi-approved: false
-            verified: 2026-11-23
-            sources: [{url: "https://example.com", confidence: C}]
-
-            """
-        let scratch = try Scratch(text: [
-            "policy.yaml": "schema: 1\nlicenses: {allow: [in-house]}\n", "licenses/in-house.yaml": descriptor,
-        ])
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Licenses")
+        let scratch = try Scratch(text: ["policy.yaml": "schema: 1\nlicenses: {allow: [in-house]}\n"])
         defer { scratch.remove() }
         let without = try CLI.run(["lint", "policy.yaml"], in: scratch.url)
         #expect(without.status == 2)
         #expect(without.stderr.hasPrefix("policy.yaml:2:20: error: unknown license 'in-house' [policy.unknown-license]\n"))
-        let with = try CLI.run(["lint", "--licenses", "licenses", "policy.yaml"], in: scratch.url)
+        let with = try CLI.run(["lint", "--licenses", fixtures.path, "policy.yaml"], in: scratch.url)
         #expect(with.status == 0)
         #expect(with.stderr == "")
     }

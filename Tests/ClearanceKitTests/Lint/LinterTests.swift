@@ -190,23 +190,10 @@ let kindLintCases: [LintCase] = [
         id: "yaml.unknown-key", message: "unknown key 'category'"),
 ]
 
-/// A license descriptor that only a `--licenses` directory provides.
-let inHouseDescriptor = """
-    schema: 1
-    id: in-house
-    spdx: LicenseRef-in-house
-    name: In-house
-    family: in-house
-    url: https://example.com/in-house
-    category: permissive
-    osi-approved: false
-    verified: 2026-11-23
-    sources: [{url: "https://example.com", confidence: C}]
-
-    """
-
 /// `Policies/*.yaml` and `Examples/clearance.yaml`, found from this test file's path.
 let repositoryDirectory = licensesDirectory.deletingLastPathComponent()
+/// `Tests/Fixtures/Licenses`: a descriptor that only a `--licenses` directory provides.
+let fixtureLicensesDirectory = repositoryDirectory.appendingPathComponent("Tests/Fixtures/Licenses")
 let shippedPolicyAndExampleFiles: [String] =
     ((try? FileManager.default.contentsOfDirectory(atPath: repositoryDirectory.appendingPathComponent("Policies").path)) ?? [])
     .filter { $0.hasSuffix(".yaml") }.sorted().map { "Policies/\($0)" } + ["Examples/clearance.yaml"]
@@ -328,11 +315,7 @@ let shippedPolicyAndExampleFiles: [String] =
         #expect(linter.lint(bytes: Array(text.utf8), file: "p.yaml").1.map(\.description) == [
             "p.yaml:2:20: error: unknown license 'in-house' [policy.unknown-license]"
         ])
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("clearance-lint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Data(inHouseDescriptor.utf8).write(to: directory.appendingPathComponent("in-house.yaml"))
-        let catalog = Catalog.shipped.adding(directory: directory.path)
+        let catalog = Catalog.shipped.adding(directory: fixtureLicensesDirectory.path)
         #expect(catalog.diagnostics == [])
         #expect(Linter(catalog: catalog).lint(bytes: Array(text.utf8), file: "p.yaml").1 == [])
     }

@@ -2,17 +2,34 @@ public import ClearanceYAML
 
 /// Checks input files and returns every diagnostic found; it never prints.
 ///
-/// Each file's kind is told from its keys: a license descriptor (`spdx`, `category`), a policy or a project
-/// manifest. Descriptors linted together must not share ids or aliases.
+/// Each file is read with the decoder `clearance check` uses for it, so lint and check never disagree about
+/// whether a file is valid; lint then adds warnings about what check would only report as findings (an
+/// expired exception, a manifest license the catalog does not know). How a file's kind is told is described
+/// at ``kind(of:)``. Descriptors linted together must not share ids or aliases.
 public struct Linter: Sendable {
-    public init() {}
+    /// The catalog that license names in policies and manifests are resolved against.
+    public var catalog: Catalog
+    /// The day exceptions are checked against; nil leaves out the expiry check.
+    public var asOf: CalendarDate?
 
-    /// What a YAML file is, judged by its top-level keys.
-    public enum Kind: String, Sendable {
-        case descriptor, policy, manifest, yaml
+    public init(catalog: Catalog = .shipped, asOf: CalendarDate? = nil) {
+        self.catalog = catalog
+        self.asOf = asOf
     }
 
-    /// All diagnostics for the files at `paths`, file by file in source order.
+    /// What a file is.
+    public enum Kind: String, Sendable {
+        /// A license descriptor (`Licenses/*.yaml`).
+        case descriptor
+        /// A policy (`Policies/*.yaml`).
+        case policy
+        /// A project manifest (`clearance.yaml`), or a model card or SBOM that check reads.
+        case manifest
+        /// Not YAML that could be read, or none of the above.
+        case unknown
+    }
+
+    /// All diagnostics for the files at `paths`, file by file, each file's in source order.
     public func lint(paths: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var descriptors: [(file: String, bytes: [UInt8])] = []
@@ -35,37 +52,44 @@ public struct Linter: Sendable {
         return diagnostics
     }
 
-    /// The kind of `bytes` and its diagnostics, reported as coming from `file`.
+    /// The kind of `bytes` and its diagnostics, reported as coming from `file` (which `extends` is relative to).
     public func lint(bytes: [UInt8], file: String) -> (Kind, [Diagnostic]) {
+        if Self.isCardOrSBOM(bytes, file: file) { return (.manifest, lintCardOrSBOM(bytes, file: file)) }
         let root: Node
         do {
             guard let parsed = try SourceFile.parseYAML(bytes, file: file) else {
-                return (.yaml, [Diagnostic.emptyDocument(file: file)])
+                return (.unknown, [Diagnostic.emptyDocument(file: file)])
             }
             root = parsed
         } catch {
-            return (.yaml, [error])
+            return (.unknown, [error])
         }
-        let kind = Self.kind(of: root)
-        let context = DecodeContext(file: file)
+        let kind = Self.isProjectManifestName(file) ? .manifest : Self.kind(of: root)
+        let diagnostics: [Diagnostic]
         switch kind {
         case .descriptor:
+            let context = DecodeContext(file: file)
             _ = LicenseDescriptor.decode(root, context: context)
-        case .policy, .manifest, .yaml:
-            break
+            diagnostics = context.diagnostics
+        case .policy:
+            diagnostics = lintPolicy(bytes, file: file)
+        case .manifest:
+            diagnostics = lintManifest(root, file: file)
+        case .unknown:
+            diagnostics = [.unknownKind(root, file: file)]
         }
-        return (kind, context.diagnostics)
+        return (kind, Self.inSourceOrder(diagnostics, file: file))
     }
 
-    /// Tells a descriptor, policy or manifest from its top-level keys.
-    public static func kind(of root: Node) -> Kind {
-        guard case .mapping(let pairs) = root.value else { return .yaml }
-        let keys = Set(pairs.map(\.name))
-        if !keys.isDisjoint(with: ["spdx", "category", "osi-approved", "permissions"]) { return .descriptor }
-        if !keys.isDisjoint(with: ["models", "datasets", "components"]) { return .manifest }
-        if !keys.isDisjoint(with: ["usage", "licenses", "categories", "unknown", "exceptions", "extends", "obligations"]) {
-            return .policy
-        }
-        return .yaml
+    /// `diagnostics` with those in `file` sorted by position (ties keep their order), before those in other
+    /// files (a base policy's), which keep theirs.
+    static func inSourceOrder(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {
+        let here = diagnostics.enumerated().filter { $0.element.location?.file == file }
+            .sorted { a, b in
+                let (l, r) = (a.element.location!, b.element.location!)
+                return (l.line ?? 0, l.column ?? 0, a.offset) < (r.line ?? 0, r.column ?? 0, b.offset)
+            }
+            .map(\.element)
+        return here + diagnostics.filter { $0.location?.file != file }
     }
 }

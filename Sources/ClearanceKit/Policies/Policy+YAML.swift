@@ -26,10 +26,17 @@ extension Policy {
 
     /// Reads a policy from bytes, following `extends` relative to `file`.
     public static func load(bytes: [UInt8], file: String, catalog: Catalog) -> (Policy?, [Diagnostic]) {
+        let (policy, diagnostics) = read(bytes: bytes, file: file, catalog: catalog)
+        return (diagnostics.hasErrors ? nil : policy, diagnostics)
+    }
+
+    /// Like ``load(bytes:file:catalog:)``, but keeps what could be read even when there are errors, so that
+    /// lint can check it further.
+    static func read(bytes: [UInt8], file: String, catalog: Catalog) -> (Policy?, [Diagnostic]) {
         let context = DecodeContext(file: file)
         var chain: [String] = []
         let policy = decode(bytes: bytes, file: file, catalog: catalog, context: context, chain: &chain)
-        return (context.diagnostics.hasErrors ? nil : policy, context.diagnostics)
+        return (policy, context.diagnostics)
     }
 
     private static func decode(
@@ -77,24 +84,27 @@ extension Policy {
                         policy.derivativeNaming = base.derivativeNaming
                     }
                 } catch {
-                    var d = error
-                    d.notes.append(Diagnostic.Note("extended from here", at: local.location(extendsNode.mark)))
-                    local.record(d)
+                    local.record(.unreadableBase(basePath, error, at: local.location(extendsNode.mark)))
                 }
             }
         }
         if let usage = m["usage"] { policy.usage = policy.usage.overlaid(by: Usage.decode(usage, context: local)) }
         if let lists = m["licenses"], let l = MappingReader(lists, keys: ["allow", "review", "deny"], context: local) {
+            // A base policy's lists are overridden silently; a license listed twice in this file is a warning.
+            var listedHere: [String: Rule] = [:]
             for action in Action.allCases {
                 for item in l.optional(action.rawValue, { node throws(YAMLError) in try node.sequence() }) ?? [] {
                     guard let text = local.read(item, { node throws(YAMLError) in try node.string() }) else { continue }
                     guard let descriptor = catalog.descriptor(for: text) else {
-                        var message = "unknown license '\(text)'"
-                        if let near = catalog.suggestions(for: text, limit: 1).first { message += "; did you mean '\(near)'?" }
-                        local.error("policy.unknown-license", message, at: item.mark)
+                        local.record(.unknownLicense(text, catalog: catalog, at: local.location(item.mark)))
                         continue
                     }
-                    policy.licenses[descriptor.id] = Rule(action: action, location: local.location(item.mark))
+                    let rule = Rule(action: action, location: local.location(item.mark))
+                    if let earlier = listedHere[descriptor.id] {
+                        local.record(.listedTwice(text, id: descriptor.id, earlier: earlier, later: rule))
+                    }
+                    listedHere[descriptor.id] = rule
+                    policy.licenses[descriptor.id] = rule
                 }
             }
         }
@@ -147,7 +157,7 @@ extension Policy {
             if let descriptor = catalog.descriptor(for: text) {
                 license = descriptor.id
             } else {
-                context.error("policy.unknown-license", "unknown license '\(text)'", at: licenseNode.mark)
+                context.record(.unknownLicense(text, catalog: catalog, at: context.location(licenseNode.mark)))
             }
         }
         if component == nil, !m.has("license") {
@@ -158,12 +168,43 @@ extension Policy {
         let approvedBy = m.required("approved-by") { node throws(YAMLError) in try node.string() }
         let reference = m.optional("reference") { node throws(YAMLError) in try node.string() }
         let expires = m.required("expires") { node throws(YAMLError) in try node.date() }
+        let expiresLocation = m["expires"].map { context.location($0.mark) }
         if verdict == .deny, let v = m["verdict"] {
             context.error("policy.exception-verdict", "an exception's verdict must be allow or review", at: v.mark)
         }
         guard let reason, let approvedBy, let expires else { return nil }
         return PolicyException(
             component: component, license: license, verdict: verdict, reason: reason, approvedBy: approvedBy,
-            reference: reference, expires: expires, location: context.location(node.mark))
+            reference: reference, expires: expires, location: context.location(node.mark),
+            expiresLocation: expiresLocation)
+    }
+}
+
+extension Diagnostic {
+    /// A license name in a policy that the catalog does not know, with the nearest id or alias.
+    static func unknownLicense(_ name: String, catalog: Catalog, at location: SourceLocation) -> Diagnostic {
+        var message = "unknown license '\(name)'"
+        if let near = catalog.suggestions(for: name, limit: 1).first { message += "; did you mean '\(near)'?" }
+        return Diagnostic(id: "policy.unknown-license", message: message, at: location)
+    }
+
+    /// The same license in two of one file's lists: the later list wins.
+    static func listedTwice(_ name: String, id: String, earlier: Policy.Rule, later: Policy.Rule) -> Diagnostic {
+        let line = earlier.location?.line.map { " on line \($0)" } ?? ""
+        let named = name.lowercased() == id ? "'\(name)'" : "'\(name)' (\(id))"
+        return Diagnostic(
+            id: "policy.duplicate-license", severity: .warning,
+            message: "license \(named) is already listed under \(earlier.action.rawValue)\(line); \(later.action.rawValue) wins",
+            at: later.location)
+    }
+
+    /// An `extends` whose file cannot be read, at the `extends` value.
+    ///
+    /// - Parameter path: the base's path as resolved against the extending file's folder.
+    static func unreadableBase(_ path: String, _ error: Diagnostic, at location: SourceLocation) -> Diagnostic {
+        let prefix = "cannot read file: "
+        let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+        return Diagnostic(
+            id: "policy.extends-unreadable", message: "cannot read the extended policy '\(path)': \(reason)", at: location)
     }
 }

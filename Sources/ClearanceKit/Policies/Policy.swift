@@ -60,7 +60,10 @@ public struct PolicyException: Hashable, Sendable {
     public var approvedBy: String
     public var reference: String?
     public var expires: CalendarDate
+    /// Where the exception is written (its first key).
     public var location: SourceLocation
+    /// Where its `expires` date is written.
+    public var expiresLocation: SourceLocation?
 
     /// Whether this exception covers `component` and `license` (catalog id).
     public func matches(component name: String, license id: String?) -> Bool {

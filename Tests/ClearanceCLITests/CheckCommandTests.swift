@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `clearance check` as a CI job runs it: exit codes, `--set`, and invalid input.
+@Suite struct CheckCommandTests {
+    /// The verdict and the rules of the first result of a JSON report.
+    func verdictAndRules(_ result: CLI.Result) throws -> (verdict: String?, rules: [String?]) {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(json["results"] as? [[String: Any]])
+        let findings = try #require(results.first?["findings"] as? [[String: Any]])
+        return (json["verdict"] as? String, findings.map { $0["rule"] as? String })
+    }
+
+    @Test(arguments: [
+        // A pass exits 0.
+        (["--license", "MIT"], "pass", ["category-allowed"], Int32(0)),
+        // A review exits 0 unless --fail-on review.
+        (["--license", "llama3.1"], "review", ["missing-fact", "category-review", "obligation"], 0),
+        (["--license", "llama3.1", "--fail-on", "review"], "review", ["missing-fact", "category-review", "obligation"], 1),
+        // A fail exits 1 either way.
+        (["--license", "cc-by-nc-4.0"], "fail", ["commercial-use", "category-denied"], 1),
+        (["--license", "cc-by-nc-4.0", "--fail-on", "fail"], "fail", ["commercial-use", "category-denied"], 1),
+        // An unknown license fails closed.
+        (["--license", "LicenseRef-mystery"], "fail", ["unknown-license"], 1),
+    ])
+    func exitCodeFollowsTheVerdict(arguments: [String], verdict: String, rules: [String], status: Int32) throws {
+        let result = try CLI.run(["check", "--as-of", "2026-11-23", "--format", "json"] + arguments)
+        #expect(result.status == status)
+        #expect(result.stderr == "")
+        let report = try verdictAndRules(result)
+        #expect(report.verdict == verdict)
+        #expect(report.rules == rules)
+    }
+
+    @Test func setMonthlyActiveUsersOverTheLlamaCapIsAUserCapFail() throws {
+        let arguments = [
+            "check", "--license", "llama3.1", "--component", "org/model", "--set", "monthly-active-users=900000000",
+            "--as-of", "2026-11-23",
+        ]
+        let result = try CLI.run(arguments)
+        #expect(result.status == 1)
+        #expect(result.stderr == "")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "FAIL")
+        #expect(lines.contains(
+            "    fail user-cap: 900,000,000 monthly active users exceed llama3.1's cap of 700,000,000 (affiliates count), measured on the version release date (2024-07-23); a separate license from the licensor is needed (clause §2; policy --set monthly-active-users)"
+        ))
+        let json = try verdictAndRules(try CLI.run(arguments + ["--format", "json"]))
+        #expect(json.verdict == "fail")
+        #expect(json.rules.first == "user-cap")
+        // Under the cap, the same license passes the user check.
+        let under = try verdictAndRules(
+            try CLI.run(["check", "--license", "llama3.1", "--set", "monthly-active-users=1000", "--as-of", "2026-11-23", "--format", "json"]))
+        #expect(!under.rules.contains("user-cap"))
+        #expect(!under.rules.contains("missing-fact"))
+    }
+
+    @Test func setWinsOverTheManifest() throws {
+        let scratch = try Scratch(text: [
+            "clearance.yaml": "schema: 1\nusage: {commercial: false}\nmodels:\n  - {name: a/b, license: cc-by-nc-4.0}\n",
+            "policy.yaml": "schema: 1\ncategories: {non-commercial: allow}\nobligations: {accept: [notice, state-changes, include-license]}\n",
+        ])
+        defer { scratch.remove() }
+        let base = ["check", "--policy", "policy.yaml", "--as-of", "2026-11-23", "--format", "json"]
+        let declared = try CLI.run(base, in: scratch.url)
+        #expect(declared.status == 0)
+        #expect(try verdictAndRules(declared).rules == ["category-allowed"])
+        let overridden = try CLI.run(base + ["--set", "commercial=true"], in: scratch.url)
+        #expect(overridden.status == 1)
+        #expect(try verdictAndRules(overridden).rules == ["commercial-use", "category-allowed"])
+    }
+
+    @Test func anInvalidManifestExitsTwoWithItsPositionAndNothingOnStandardOutput() throws {
+        let scratch = try Scratch(text: ["clearance.yaml": "schema: 1\nmodels:\n  - name: a/b\n    licence: MIT\n"])
+        defer { scratch.remove() }
+        let result = try CLI.run(["check", "--as-of", "2026-11-23"], in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            clearance.yaml:4:5: error: unknown key 'licence'; did you mean 'license'? [yaml.unknown-key]
+                licence: MIT
+                ^
+
+            """)
+    }
+
+    @Test func anInvalidPolicyExitsTwoWithItsPosition() throws {
+        let scratch = try Scratch(text: ["policy.yaml": "schema: 1\nunknown: allow\n"])
+        defer { scratch.remove() }
+        let result = try CLI.run(["check", "--policy", "policy.yaml", "--license", "MIT"], in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            policy.yaml:2:10: error: 'unknown' must be deny or review: an unresolved license is never a pass [policy.unknown-allow]
+            unknown: allow
+                     ^
+
+            """)
+    }
+
+    @Test(arguments: [
+        (["--set", "montly-active-users=5"], "Error: Unknown fact 'montly-active-users' in --set; did you mean 'monthly-active-users'?"),
+        (["--set", "monthly-active-users=lots"], "Error: --set monthly-active-users: expected an integer, found 'lots'."),
+        (["--set", "commercial"], "Error: --set takes KEY=VALUE, not 'commercial'."),
+        (["--as-of", "2026-13-01"], "Error: --as-of takes a date as YYYY-MM-DD, not '2026-13-01'."),
+        (["--fail-on", "pass"], "Error: The value 'pass' is invalid for '--fail-on <fail-on>'. Please provide one of 'fail' and 'review'."),
+    ])
+    func usageErrorsExit64(arguments: [String], firstLine: String) throws {
+        let result = try CLI.run(["check", "--license", "MIT"] + arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderr.split(separator: "\n").first.map(String.init) == firstLine)
+    }
+}

@@ -29,7 +29,7 @@ extension Clearance {
         }
 
         func run() throws {
-            let date = asOf.flatMap { CalendarDate($0) } ?? Check.today()
+            let date = asOf.flatMap { CalendarDate($0) } ?? .today()
             let linter = Linter(catalog: try catalogOptions.catalog(), asOf: date)
             let diagnostics = linter.lint(paths: files)
             DiagnosticPrinter.standardError.print(diagnostics)

@@ -41,10 +41,14 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "FAIL")
+        #expect(Array(lines.prefix(3)) == [
+            "Clearance 0.1.0: policy \"default\" (embedded:Policies/default.yaml), as of 2026-11-23",
+            "FAIL", "  org/model (model, llama3.1)",
+        ])
         #expect(lines.contains(
-            "    fail user-cap: 900,000,000 monthly active users exceed llama3.1's cap of 700,000,000 (affiliates count), measured on the version release date (2024-07-23); a separate license from the licensor is needed (clause §2; policy --set monthly-active-users)"
+            "    fail    user-cap: 900,000,000 monthly active users exceed llama3.1's cap of 700,000,000 (affiliates count), measured on the version release date (2024-07-23); a separate license from the licensor is needed [clause §2, --set monthly-active-users]"
         ))
+        #expect(lines.last == "1 fail, 0 review, 0 pass — verdict: fail")
         let json = try verdictAndRules(try CLI.run(arguments + ["--format", "json"]))
         #expect(json.verdict == "fail")
         #expect(json.rules.first == "user-cap")

@@ -32,23 +32,38 @@ public enum ProjectManifest {
         let usage = m["usage"].map { Usage.decode($0, context: context) } ?? Usage()
         var components: [Component] = []
         for (key, kind) in [("models", Component.Kind.model), ("datasets", .dataset), ("packages", .package)] {
-            for item in m.optional(key, { node throws(YAMLError) in try node.sequence() }) ?? [] {
-                guard let c = MappingReader(item, keys: componentKeys, context: context) else { continue }
-                guard let name = c.required("name", { node throws(YAMLError) in try node.string() }) else { continue }
-                let licenseNode = c["license"]
-                let license = licenseNode.flatMap { context.read($0) { node throws(YAMLError) in try node.string() } }
-                var component = Component(
-                    name: name, kind: kind, license: license,
-                    location: context.location(licenseNode?.mark ?? item.mark),
-                    revision: c.optional("revision") { node throws(YAMLError) in try node.string() },
-                    multimodal: c.optional("multimodal") { node throws(YAMLError) in try node.boolean() },
-                    usage: usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage()),
-                    baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) } ?? [],
-                    baseModelRelation: c.optional("base-model-relation") { node throws(YAMLError) in try node.string() })
-                component.declaredLicense = license
-                components.append(component)
+            let items = m.optional(key, { node throws(YAMLError) in try node.sequence() }) ?? []
+            // Entries are independent: each is read on its own (on all cores for a long list), and the
+            // diagnostics are put back in source order.
+            let file = context.file
+            let read = concurrentMap(items.count) { i in
+                let itemContext = DecodeContext(file: file)
+                let component = decodeComponent(items[i], kind: kind, usage: usage, context: itemContext)
+                return (component, itemContext.diagnostics)
+            }
+            for (component, diagnostics) in read {
+                diagnostics.forEach(context.record)
+                if let component { components.append(component) }
             }
         }
         return components
+    }
+
+    /// One entry of `models`, `datasets` or `packages`, over the manifest's `usage`.
+    static func decodeComponent(_ item: Node, kind: Component.Kind, usage: Usage, context: DecodeContext) -> Component? {
+        guard let c = MappingReader(item, keys: componentKeys, context: context) else { return nil }
+        guard let name = c.required("name", { node throws(YAMLError) in try node.string() }) else { return nil }
+        let licenseNode = c["license"]
+        let license = licenseNode.flatMap { context.read($0) { node throws(YAMLError) in try node.string() } }
+        var component = Component(
+            name: name, kind: kind, license: license,
+            location: context.location(licenseNode?.mark ?? item.mark),
+            revision: c.optional("revision") { node throws(YAMLError) in try node.string() },
+            multimodal: c.optional("multimodal") { node throws(YAMLError) in try node.boolean() },
+            usage: usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage()),
+            baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) } ?? [],
+            baseModelRelation: c.optional("base-model-relation") { node throws(YAMLError) in try node.string() })
+        component.declaredLicense = license
+        return component
     }
 }

@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 // Benchmarks for Clearance, kept out of the main package so CI does not build them.
-// Run: swift run -c release --package-path Benchmarks clearance-bench yaml
+// Run: swift run -c release --package-path Benchmarks clearance-bench yaml|check|expressions|manifests
+// After adding or removing a source file of the main package, `touch Package.swift`: SwiftPM may keep the
+// path dependency's old file list and fail with "cannot find … in scope".
 import Foundation
 import PackageDescription
 

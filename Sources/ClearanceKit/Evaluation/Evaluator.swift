@@ -35,22 +35,23 @@ public struct Evaluator: Sendable {
         for component in components {
             if let text = component.license, parsed[text] == nil { parsed[text] = parse(text) }
         }
-        let states = concurrentMap(components.count, concurrently: concurrently) { [parsed] i in
-            evaluate(components[i], parsed: parsed)
+        let evaluated = concurrentMap(components.count, concurrently: concurrently) { [parsed] i in
+            let component = components[i]
+            let (state, normalized) = evaluate(component, parsed: parsed)
+            let result = Report.Result(
+                component: component.name, kind: component.kind, license: normalized,
+                verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
+                location: component.location, findings: state.findings, obligations: Self.unique(state.obligations))
+            return (result, state.usedExceptions, state.licenses)
         }
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
         var results: [Report.Result] = []
         results.reserveCapacity(components.count)
-        for (component, (state, normalized)) in zip(components, states) {
-            usedExceptions.formUnion(state.usedExceptions)
-            licensesInUse.formUnion(state.licenses)
-            let verdict = state.findings.map(\.effectiveVerdict).max() ?? .pass
-            results.append(
-                Report.Result(
-                    component: component.name, kind: component.kind, license: normalized, verdict: verdict,
-                    location: component.location, findings: state.findings,
-                    obligations: Self.unique(state.obligations)))
+        for (result, exceptions, licenses) in evaluated {
+            if !exceptions.isEmpty { usedExceptions.formUnion(exceptions) }
+            if !licenses.isSubset(of: licensesInUse) { licensesInUse.formUnion(licenses) }
+            results.append(result)
         }
         var policyFindings: [Finding] = []
         for (index, exception) in policy.exceptions.enumerated() where !usedExceptions.contains(index) {
@@ -295,6 +296,12 @@ public struct Evaluator: Sendable {
     }
 
     static func unique(_ items: [Report.ObligationItem]) -> [Report.ObligationItem] {
+        // A component has a handful of obligations: comparing them costs less than hashing their texts.
+        if items.count <= 16 {
+            var result: [Report.ObligationItem] = []
+            for item in items where !result.contains(item) { result.append(item) }
+            return result
+        }
         var seen = Set<Report.ObligationItem>()
         return items.filter { seen.insert($0).inserted }
     }

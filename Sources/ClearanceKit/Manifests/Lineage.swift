@@ -34,6 +34,8 @@ public enum Lineage {
         to components: [Component], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
         namingVerdict: Verdict = .review
     ) -> (components: [Component], diagnostics: [Diagnostic]) {
+        // Lineage starts from a component with a base model; without one there is nothing to index.
+        guard components.contains(where: { !$0.baseModels.isEmpty }) else { return (components, []) }
         let run = Run(components: components, catalog: catalog, index: index, namingVerdict: namingVerdict)
         for i in components.indices where !components[i].baseModels.isEmpty { _ = run.resolve(i) }
         return (run.components, run.diagnostics)

@@ -257,6 +257,7 @@ public enum ManifestLoader {
 
     /// A note for each dataset that a card names and the run does not declare.
     static func datasetNotes(_ datasets: [(name: String, location: SourceLocation)], components: [Component]) -> [Diagnostic] {
+        guard !datasets.isEmpty else { return [] }
         var declared = Set(components.map { $0.name.lowercased() })
         var notes: [Diagnostic] = []
         for (name, location) in datasets where declared.insert(name.lowercased()).inserted {

@@ -67,6 +67,24 @@ let scenarios: [Scenario] = [
         return evaluator.evaluate(components)
     }
 
+    /// Many components are evaluated on all cores: the report must be the one a sequential run gives, with
+    /// every result in its component's place.
+    @Test func concurrentEvaluationMatchesSequential() throws {
+        let licenses: [String?] = ["MIT", "cc-by-nc-4.0", "llama3.1", nil, "MIT OR cc-by-nc-4.0", "no-such-license"]
+        let components = (0..<200).map { i in
+            Component(name: "org/model-\(i)", kind: .model, license: licenses[i % licenses.count], multimodal: i % 2 == 0)
+        }
+        let (policy, _) = Policy.load(bytes: Array(policy(allFacts).utf8), file: "policy.yaml", catalog: .shipped)
+        let evaluator = Evaluator(
+            catalog: .shipped, policy: try #require(policy), asOf: Self.asOf, parse: { LicenseTree.parse($0) })
+        let concurrent = evaluator.evaluate(components)
+        let sequential = evaluator.evaluate(components, concurrently: false)
+        #expect(concurrent == sequential)
+        #expect(concurrent.results.map(\.component) == components.map(\.name))
+        #expect(concurrent.results.map(\.verdict).prefix(6) == [.pass, .fail, .pass, .fail, .pass, .fail])
+        #expect([concurrent.summary.pass, concurrent.summary.review, concurrent.summary.fail] == [100, 0, 100])
+    }
+
     @Test(arguments: scenarios)
     func scenario(_ s: Scenario) throws {
         let component = Component(name: s.component, kind: .model, license: s.license, multimodal: s.multimodal)

@@ -24,6 +24,21 @@ struct ManifestLoaderTests {
             license: apache-2.0
         """
 
+    /// A long manifest is decoded on all cores: components and diagnostics must come out in source order.
+    @Test func longManifestKeepsSourceOrder() {
+        var yaml = "schema: 1\nmodels:\n"
+        for i in 0..<100 {
+            yaml += i % 40 == 7 ? "  - {name: org/m\(i), licence: MIT}\n" : "  - {name: org/m\(i), license: MIT}\n"
+        }
+        let (components, diagnostics) = ProjectManifest.read(bytes: Array(yaml.utf8), file: "clearance.yaml")
+        #expect(components.map(\.name) == (0..<100).map { "org/m\($0)" })
+        #expect(diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.message)" } == [
+            "10:20 unknown key 'licence'; did you mean 'license'?",
+            "50:21 unknown key 'licence'; did you mean 'license'?",
+            "90:21 unknown key 'licence'; did you mean 'license'?",
+        ])
+    }
+
     @Test func directoryOfEveryFormat() {
         let tree = TemporaryTree()
         tree.write("project/clearance.yaml", Self.manifest)

@@ -54,7 +54,7 @@ public enum ManifestLoader {
         paths: [String], catalog: Catalog = .shipped, concurrently: Bool = true
     ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let files = self.files(in: paths, diagnostics: &diagnostics)
+        let files = self.files(in: paths, diagnostics: &diagnostics, concurrently: concurrently)
         let results = concurrentMap(files.count, concurrently: concurrently) { i -> FileResult in
             let file = files[i]
             do throws(Diagnostic) {
@@ -169,12 +169,14 @@ public enum ManifestLoader {
     }
 
     /// The files to read, sorted by path; a missing path is an error.
-    static func files(in paths: [String], diagnostics: inout [Diagnostic]) -> [(path: String, found: Found)] {
+    static func files(
+        in paths: [String], diagnostics: inout [Diagnostic], concurrently: Bool = true
+    ) -> [(path: String, found: Found)] {
         var result: [String: Found] = [:]
         for path in paths {
             switch fileType(path, followLinks: true) {
             case .directory:
-                walk(path, into: &result, diagnostics: &diagnostics)
+                walk(path, into: &result, diagnostics: &diagnostics, concurrently: concurrently)
             case .missing:
                 diagnostics.append(
                     Diagnostic(id: "io.unreadable", message: "cannot read file: no such file or directory", at: SourceLocation(file: path)))
@@ -199,13 +201,25 @@ public enum ManifestLoader {
         }
     }
 
-    private static func walk(_ directory: String, into result: inout [String: Found], diagnostics: inout [Diagnostic]) {
+    private static func walk(
+        _ directory: String, into result: inout [String: Found], diagnostics: inout [Diagnostic], concurrently: Bool
+    ) {
+        for (path, found) in walk(directory, diagnostics: &diagnostics, concurrently: concurrently) where result[path] == nil {
+            result[path] = found
+        }
+    }
+
+    /// The manifest files under `directory`. The top level's subdirectories are walked on all cores (a tree of
+    /// model repositories is mostly `opendir` and `readdir`); files and diagnostics keep the sequential order.
+    private static func walk(
+        _ directory: String, diagnostics: inout [Diagnostic], concurrently: Bool
+    ) -> [(path: String, found: Found)] {
         guard let entries = entries(of: directory) else {
             let reason = String(cString: strerror(errno))
             diagnostics.append(
                 Diagnostic(
                     id: "io.unreadable", message: "cannot read directory: \(reason)", at: SourceLocation(file: directory)))
-            return
+            return []
         }
         let hasModelFiles = entries.contains { entry in
             let lower = entry.name.lowercased()
@@ -214,21 +228,33 @@ public enum ManifestLoader {
             return modelFileExtensions.contains(String(lower[lower.index(after: dot)...]))
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        var files: [(path: String, found: Found)] = []
+        var subdirectories: [String] = []
         for (name, type) in entries {
             let path = prefix + name
             switch type {
             case .directory:
                 if name == ".git" || name.hasPrefix(".build") { continue }
-                walk(path, into: &result, diagnostics: &diagnostics)
+                subdirectories.append(path)
             case .file, .link:
-                guard isManifestName(name), result[path] == nil else { continue }
+                guard isManifestName(name) else { continue }
                 // A link to a directory is not followed; a link to a file is read.
                 if type == .link, fileType(path, followLinks: true) == .directory { continue }
-                result[path] = .foundInDirectory(hasModelFiles: hasModelFiles)
+                files.append((path, .foundInDirectory(hasModelFiles: hasModelFiles)))
             default:
                 continue
             }
         }
+        let walked = concurrentMap(subdirectories.count, concurrently: concurrently) { [subdirectories] i in
+            var found: [Diagnostic] = []
+            let files = walk(subdirectories[i], diagnostics: &found, concurrently: false)
+            return (files, found)
+        }
+        for (subfiles, subdiagnostics) in walked {
+            files += subfiles
+            diagnostics += subdiagnostics
+        }
+        return files
     }
 
     /// The entries of `directory` with their types (from the directory itself, without a `stat` each when the

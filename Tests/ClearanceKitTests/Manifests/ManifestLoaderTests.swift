@@ -67,6 +67,23 @@ struct ManifestLoaderTests {
         #expect(diagnostics.allSatisfy { $0.severity == .note })
     }
 
+    /// Many repositories side by side are walked on all cores; the result is the one a sequential walk gives.
+    @Test func wideTreeIsWalkedCompletelyInPathOrder() {
+        let tree = TemporaryTree()
+        for i in 0..<60 {
+            tree.write("models/org-\(i % 7)/m\(i)/README.md", "---\nlicense: mit\n---\n")
+            tree.write("models/org-\(i % 7)/m\(i)/config.json", "{}")
+        }
+        tree.write("models/org-3/m3/notes/README.md", "# Notes, no front matter\n")
+        let concurrent = ManifestLoader.read(paths: [tree.path("models")])
+        let sequential = ManifestLoader.read(paths: [tree.path("models")], concurrently: false)
+        #expect(concurrent.components.count == 60)
+        #expect(concurrent.components.map(\.location?.file) == sequential.components.map(\.location?.file))
+        let files = concurrent.components.map { $0.location?.file ?? "" }
+        #expect(files == files.sorted())
+        #expect(concurrent.diagnostics.map(\.id) == ["card.no-front-matter"])
+    }
+
     @Test func readmeWithoutFrontMatterBesideWeightsIsACard() {
         let tree = TemporaryTree()
         tree.write("repo/README.md", "# Model card\n\nNo metadata.\n")

@@ -61,7 +61,7 @@ import Testing
         let results = try #require(object["results"] as? [[String: Any]])
         #expect(results.compactMap { $0["component"] as? String }.sorted() == [
             "jinaai/jina-embeddings-v3", "meta-llama/Llama-3.1-8B-Instruct", "mistralai/Mistral-7B-Instruct-v0.3",
-            "wikimedia/wikipedia",
+            "yourorg/support-conversations",
         ])
     }
 
@@ -89,7 +89,7 @@ import Testing
         let suite = try JUnitSummary(try Example.check(["--format", "junit"]).stdout)
         #expect(suite.testcases == [
             "model jinaai/jina-embeddings-v3", "model meta-llama/Llama-3.1-8B-Instruct",
-            "model mistralai/Mistral-7B-Instruct-v0.3", "dataset wikimedia/wikipedia",
+            "model mistralai/Mistral-7B-Instruct-v0.3", "dataset yourorg/support-conversations",
         ])
         #expect(suite.attributes["testsuites"]?["tests"] == "4")
         #expect(suite.attributes["testsuites"]?["failures"] == "1")
@@ -107,7 +107,7 @@ import Testing
             jinaai/jina-embeddings-v3,model,CC-BY-NC-4.0,fail,commercial-use;category-denied,Examples/clearance.yaml\r
             meta-llama/Llama-3.1-8B-Instruct,model,llama3.1,review,category-review;obligation,Examples/clearance.yaml\r
             mistralai/Mistral-7B-Instruct-v0.3,model,Apache-2.0,pass,category-allowed,Examples/clearance.yaml\r
-            wikimedia/wikipedia,dataset,CC-BY-SA-4.0 OR CC-BY-4.0,pass,category-allowed;expression-choice,Examples/clearance.yaml\r
+            yourorg/support-conversations,dataset,CC-BY-SA-4.0 OR CC-BY-4.0,pass,category-allowed;expression-choice,Examples/clearance.yaml\r
 
             """)
     }

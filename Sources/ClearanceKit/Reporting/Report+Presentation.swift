@@ -1,12 +1,18 @@
 extension Report {
     /// The results in the order every format shows them: by component name, then kind, then location.
     var orderedResults: [Result] {
+        orderedIndices.map { results[$0] }
+    }
+
+    /// The positions in `results` in display order (see ``orderedResults``), for formats that render results
+    /// in place rather than copy them.
+    var orderedIndices: [Int] {
         // Sorts positions, not results (large values), with each location's text made once.
         let locations = results.map { $0.location?.description ?? "" }
         return results.indices.sorted {
             (results[$0].component, results[$0].kind.rawValue, locations[$0])
                 < (results[$1].component, results[$1].kind.rawValue, locations[$1])
-        }.map { results[$0] }
+        }
     }
 
     /// The obligations of every component, merged: one entry per license, obligation, clause and text, with

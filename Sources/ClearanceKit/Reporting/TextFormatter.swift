@@ -10,16 +10,16 @@ struct TextFormatter: ReportFormatter {
         lines.append(
             "Clearance \(ClearanceVersion.string): policy \"\(report.policy.name.terminalSafe)\" "
                 + "(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)")
-        let results = report.orderedResults
-        if results.isEmpty {
+        let order = report.orderedIndices
+        if order.isEmpty {
             lines += ["", "No components were checked."]
         }
         for verdict in Verdict.allCases.reversed() {
-            let group = results.filter { $0.verdict == verdict }
+            let group = order.filter { report.results[$0].verdict == verdict }
             guard !group.isEmpty else { continue }
             lines += ["", paint.bold(paint.verdict(verdict, verdict.heading))]
             // Each component's block is rendered on its own, on all cores; the order stays the same.
-            lines += concurrentMap(group.count) { block(for: group[$0], paint: paint) }
+            lines += concurrentMap(group.count) { block(for: report.results[group[$0]], paint: paint) }
         }
         if !report.policyFindings.isEmpty {
             lines += ["", paint.bold("POLICY")]

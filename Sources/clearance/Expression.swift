@@ -23,6 +23,8 @@ extension Clearance {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
+        @OptionGroup var catalogOptions: CatalogOptions
+
         @Flag(help: "Follow SPDX exactly: SPDX-listed ids only, operators in one case, no spaces in references.")
         var strict = false
 
@@ -33,7 +35,7 @@ extension Clearance {
         func run() throws {
             let printer = DiagnosticPrinter.standardError
             printer.register(source: expression, as: Self.sourceName)
-            let resolver = ExpressionResolver(lookup: shippedLookup())
+            let resolver = ExpressionResolver(lookup: try catalogOptions.catalog())
             let resolved: ResolvedExpression
             do {
                 resolved = try resolver.resolve(expression, strict: strict)
@@ -191,27 +193,4 @@ extension Clearance {
             ]
         }
     }
-}
-
-/// The catalog `clearance expression` resolves against: the licenses compiled into the binary.
-///
-/// TODO: return `Catalog.shipped` itself once `Catalog` conforms to `LicenseCatalogLookup`, and drop the adapter.
-func shippedLookup() -> any LicenseCatalogLookup {
-    ShippedCatalogLookup(catalog: .shipped)
-}
-
-/// Answers ``LicenseCatalogLookup`` from a ``Catalog`` (until the catalog conforms itself).
-private struct ShippedCatalogLookup: LicenseCatalogLookup {
-    let catalog: Catalog
-
-    func catalogID(for name: String) -> String? {
-        catalog.descriptor(for: name)?.id
-    }
-
-    func canonicalName(for catalogID: String) -> String {
-        guard let descriptor = catalog.descriptor(for: catalogID) else { return catalogID }
-        return descriptor.isSPDXListed ? descriptor.spdx : descriptor.id
-    }
-
-    var knownNames: [String] { catalog.allNames }
 }

@@ -14,6 +14,17 @@ import Testing
             """)
     }
 
+    @Test func licensesDirectoryResolvesItsDescriptors() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Licenses")
+        let without = try CLI.run(["expression", "in-house OR MIT"])
+        #expect(without.stdout.hasSuffix("  1:1 in-house  unknown license\n  1:13 MIT      license mit\n"))
+        let with = try CLI.run(["expression", "in-house OR MIT", "--licenses", fixtures.path])
+        #expect(with.status == 0)
+        #expect(with.stderr == "")
+        #expect(with.stdout.hasSuffix("terms:\n  1:1 in-house  license in-house\n  1:13 MIT      license mit\n"))
+    }
+
     @Test func validExpressionPrintsNormalizedFormTreeAndResolutions() throws {
         let result = try CLI.run(["expression", "mit or (Apache-2.0 WITH LLVM-exception)"])
         #expect(result.status == 0)

@@ -36,6 +36,8 @@ public struct Usage: Hashable, Sendable, Codable {
 
     /// These facts, with every fact that `other` declares taking precedence.
     public func overlaid(by other: Usage) -> Usage {
+        if other.declaresNothing { return self }
+        if declaresNothing { return other }
         var result = self
         if let v = other.commercial { result.commercial = v }
         if let v = other.monthlyActiveUsers { result.monthlyActiveUsers = v }
@@ -46,6 +48,12 @@ public struct Usage: Hashable, Sendable, Codable {
         if let v = other.trainsOnOutputs { result.trainsOnOutputs = v }
         result.sources.merge(other.sources) { $1 }
         return result
+    }
+
+    /// Whether no fact is declared (and so none has a source).
+    var declaresNothing: Bool {
+        commercial == nil && monthlyActiveUsers == nil && annualRevenueUSD == nil && domicile == nil
+            && distribution == nil && modifies == nil && trainsOnOutputs == nil && sources.isEmpty
     }
 
     /// Whether the domicile is a member state of the European Union.

@@ -13,17 +13,17 @@ struct SARIFFormatter: ReportFormatter {
     static let informationURI = "https://github.com/clearance-tool/clearance"
 
     func render(_ report: Report, context: RenderContext) -> String {
-        var results: [Log.Result] = []
         var entries: [(finding: Finding, result: Report.Result?)] = []
         for result in report.orderedResults {
             entries += result.orderedFindings.filter(isResult).map { ($0, result) }
         }
         entries += report.policyFindings.displayOrdered.filter(isResult).map { ($0, nil) }
         let rules = Set(entries.map(\.finding.rule)).sorted()
-        for (finding, component) in entries {
-            results.append(result(for: finding, in: component, ruleIndex: rules.firstIndex(of: finding.rule)!))
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        let results = concurrentMap(entries.count) { [entries] i in
+            result(for: entries[i].finding, in: entries[i].result, ruleIndex: ruleIndex[entries[i].finding.rule]!)
         }
-        let run = Log.Run(
+        var run = Log.Run(
             tool: .init(driver: .init(
                 name: "clearance", version: ClearanceVersion.string, semanticVersion: ClearanceVersion.string,
                 informationUri: Self.informationURI, rules: rules.map(descriptor))),
@@ -33,7 +33,10 @@ struct SARIFFormatter: ReportFormatter {
                 policy: report.policy.name, policyFile: report.policy.file, policySha256: report.policy.sha256,
                 asOf: report.asOf, verdict: report.verdict.rawValue, fail: report.summary.fail,
                 review: report.summary.review, pass: report.summary.pass, baselined: context.baselined))
-        return JSONFormatter.encode(Log(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
+        let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
+        run.results = []
+        let shell = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
+        return JSONFormatter.encode(log, as: shell, splicing: results, into: "results")
     }
 
     private func isResult(_ finding: Finding) -> Bool {

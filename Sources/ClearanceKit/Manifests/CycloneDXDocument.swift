@@ -15,22 +15,9 @@
 ///
 /// A `null` (or other non-object) entry in `components[]` is skipped with a warning. Invalid JSON (such as a
 /// trailing comma) is an error at the line and column of the offending character.
-public enum CycloneDXDocument {
+public enum CycloneDXDocument: JSONDocumentFormat {
     /// The specification versions this reader knows; a newer one is an error.
     public static let supportedVersions = ["1.5", "1.6", "1.7"]
-
-    /// Reads the BOM in `bytes`.
-    public static func read(
-        bytes: [UInt8], file: String, catalog: Catalog = .shipped
-    ) -> (components: [Component], diagnostics: [Diagnostic]) {
-        switch JSONSource.parse(bytes, file: file) {
-        case .failure(let diagnostic):
-            return ([], [diagnostic])
-        case .success(let source):
-            let components = read(source, catalog: catalog)
-            return (components, source.diagnostics)
-        }
-    }
 
     /// Whether a parsed JSON document is a CycloneDX BOM.
     static func matches(_ root: JSONValue) -> Bool {

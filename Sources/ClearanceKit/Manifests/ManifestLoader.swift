@@ -92,16 +92,10 @@ public enum ManifestLoader {
             case .failure(let diagnostic): return ([], [], [diagnostic])
             case .success(let parsed): source = parsed
             }
-            let components: [Component]
-            if CycloneDXDocument.matches(source.root) {
-                components = CycloneDXDocument.read(source, catalog: catalog)
-            } else if SPDX2Document.matches(source.root) {
-                components = SPDX2Document.read(source, catalog: catalog)
-            } else if SPDX3Document.matches(source.root) {
-                components = SPDX3Document.read(source, catalog: catalog)
-            } else {
+            guard let format = jsonDocumentFormats.first(where: { $0.matches(source.root) }) else {
                 return ([], [], [unknownFormat(file, "JSON that is neither a CycloneDX BOM ('bomFormat') nor an SPDX document ('spdxVersion' or an SPDX 3 '@context')")])
             }
+            let components = format.read(source, catalog: catalog)
             return (components, [], source.diagnostics)
         }
         let frontMatter = FrontMatter(bytes)

@@ -8,20 +8,7 @@
 /// - `LicenseRef-…` leaves are replaced by the license their `hasExtractedLicensingInfos` entry names, when
 ///   the catalog knows its `name` or one of its `seeAlsos` URLs; otherwise they stay, and stay unknown.
 /// - Lineage: `DESCENDANT_OF` and `ANCESTOR_OF` relationships between packages.
-public enum SPDX2Document {
-    /// Reads the document in `bytes`.
-    public static func read(
-        bytes: [UInt8], file: String, catalog: Catalog = .shipped
-    ) -> (components: [Component], diagnostics: [Diagnostic]) {
-        switch JSONSource.parse(bytes, file: file) {
-        case .failure(let diagnostic):
-            return ([], [diagnostic])
-        case .success(let source):
-            let components = read(source, catalog: catalog)
-            return (components, source.diagnostics)
-        }
-    }
-
+public enum SPDX2Document: JSONDocumentFormat {
     /// Whether a parsed JSON document is an SPDX 2 document.
     static func matches(_ root: JSONValue) -> Bool {
         root["spdxVersion"]?.string != nil

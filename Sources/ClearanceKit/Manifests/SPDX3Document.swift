@@ -13,20 +13,7 @@
 ///   knows by that URL, else its last path segment; a bare string (non-conformant, seen in generated files)
 ///   → that name.
 /// - Lineage: `ancestorOf` and `descendantOf` relationships between packages.
-public enum SPDX3Document {
-    /// Reads the document in `bytes`.
-    public static func read(
-        bytes: [UInt8], file: String, catalog: Catalog = .shipped
-    ) -> (components: [Component], diagnostics: [Diagnostic]) {
-        switch JSONSource.parse(bytes, file: file) {
-        case .failure(let diagnostic):
-            return ([], [diagnostic])
-        case .success(let source):
-            let components = read(source, catalog: catalog)
-            return (components, source.diagnostics)
-        }
-    }
-
+public enum SPDX3Document: JSONDocumentFormat {
     /// Whether a parsed JSON document is SPDX 3 JSON-LD.
     static func matches(_ root: JSONValue) -> Bool {
         guard let context = root["@context"] else { return false }

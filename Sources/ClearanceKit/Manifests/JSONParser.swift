@@ -182,31 +182,7 @@ struct JSONParser {
                 skipWhitespace()
                 let value = try value()
                 members.append(JSONValue.Member(key: key, keyOffset: keyOffset, value: value))
-                skipWhitespace()
-                guard position < bytes.count else {
-                    throw Failure(
-                        id: "json.syntax", message: "expected ',' or '}' in an object, found end of input",
-                        offset: position)
-                }
-                switch bytes[position] {
-                case UInt8(ascii: ","):
-                    let comma = position
-                    position += 1
-                    skipWhitespace()
-                    if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-                        throw Failure(
-                            id: "json.trailing-comma",
-                            message: "trailing comma before '}': JSON allows no comma after the last member",
-                            offset: comma)
-                    }
-                case UInt8(ascii: "}"):
-                    position += 1
-                    return .object(members)
-                default:
-                    throw Failure(
-                        id: "json.syntax", message: "expected ',' or '}' in an object, found \(found())",
-                        offset: position)
-                }
+                if try !continues(.object) { return .object(members) }
             }
         }
 
@@ -223,31 +199,47 @@ struct JSONParser {
             while true {
                 skipWhitespace()
                 items.append(try value())
+                if try !continues(.array) { return .array(items) }
+            }
+        }
+
+        /// What a container is called in messages and how it closes.
+        enum Container {
+            case object, array
+            var closing: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+            var closingText: String { self == .object ? "}" : "]" }
+            var name: String { self == .object ? "an object" : "an array" }
+            var element: String { self == .object ? "member" : "item" }
+        }
+
+        /// After a member or item: true at a comma (another one follows), false at the closing bracket (both
+        /// consumed). A comma right before the closing bracket is an error at the comma.
+        mutating func continues(_ container: Container) throws(Failure) -> Bool {
+            skipWhitespace()
+            guard position < bytes.count else {
+                throw Failure(
+                    id: "json.syntax", message: "expected ',' or '\(container.closingText)' in \(container.name), found end of input",
+                    offset: position)
+            }
+            switch bytes[position] {
+            case UInt8(ascii: ","):
+                let comma = position
+                position += 1
                 skipWhitespace()
-                guard position < bytes.count else {
+                if position < bytes.count, bytes[position] == container.closing {
                     throw Failure(
-                        id: "json.syntax", message: "expected ',' or ']' in an array, found end of input",
-                        offset: position)
+                        id: "json.trailing-comma",
+                        message: "trailing comma before '\(container.closingText)': JSON allows no comma after the last \(container.element)",
+                        offset: comma)
                 }
-                switch bytes[position] {
-                case UInt8(ascii: ","):
-                    let comma = position
-                    position += 1
-                    skipWhitespace()
-                    if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                        throw Failure(
-                            id: "json.trailing-comma",
-                            message: "trailing comma before ']': JSON allows no comma after the last item",
-                            offset: comma)
-                    }
-                case UInt8(ascii: "]"):
-                    position += 1
-                    return .array(items)
-                default:
-                    throw Failure(
-                        id: "json.syntax", message: "expected ',' or ']' in an array, found \(found())",
-                        offset: position)
-                }
+                return true
+            case container.closing:
+                position += 1
+                return false
+            default:
+                throw Failure(
+                    id: "json.syntax", message: "expected ',' or '\(container.closingText)' in \(container.name), found \(found())",
+                    offset: position)
             }
         }
 

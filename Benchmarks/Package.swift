@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 // Benchmarks for Clearance, kept out of the main package so CI does not build them.
 // Run: swift run -c release --package-path Benchmarks clearance-bench yaml|check|expressions|manifests
-// After adding or removing a source file of the main package, `touch Package.swift`: SwiftPM may keep the
-// path dependency's old file list and fail with "cannot find … in scope".
+// After adding or removing a source file of the main package, run `rm -f Benchmarks/.build/release.yaml` and
+// `touch Package.swift`: SwiftPM may keep the path dependency's old file list and fail with "cannot find … in
+// scope" (or, worse, run the old binary).
 import Foundation
 import PackageDescription
 

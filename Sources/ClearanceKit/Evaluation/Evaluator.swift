@@ -14,6 +14,8 @@ public struct Evaluator: Sendable {
     public var overrides: Usage
     /// Turns a license text into a tree; a failure is reported as an unknown license (fail closed).
     public var parse: @Sendable (String) -> Result<(tree: LicenseTree, normalized: String), Diagnostic>
+    /// What each license leaf of the run gives whatever the component, worked out once per run.
+    private var leafTerms: [String: LeafTerms] = [:]
 
     public init(
         catalog: Catalog, policy: Policy, asOf: CalendarDate, overrides: Usage = Usage(),
@@ -35,9 +37,13 @@ public struct Evaluator: Sendable {
         for component in components {
             if let text = component.license, parsed[text] == nil { parsed[text] = parse(text) }
         }
-        let evaluated = concurrentMap(components.count, concurrently: concurrently) { [parsed] i in
+        var prepared = self
+        for case .success(let license) in parsed.values {
+            for leaf in license.tree.leaves where prepared.leafTerms[leaf] == nil { prepared.leafTerms[leaf] = terms(ofLeaf: leaf) }
+        }
+        let evaluated = concurrentMap(components.count, concurrently: concurrently) { [parsed, prepared] i in
             let component = components[i]
-            let (state, normalized) = evaluate(component, parsed: parsed)
+            let (state, normalized) = prepared.evaluate(component, parsed: parsed)
             let result = Report.Result(
                 component: component.name, kind: component.kind, license: normalized,
                 verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
@@ -171,6 +177,33 @@ public struct Evaluator: Sendable {
     }
 
     func evaluateLeaf(_ name: String, _ state: inout ComponentState) -> Outcome {
+        let terms = leafTerms[name] ?? terms(ofLeaf: name)
+        guard let descriptor = terms.descriptor else {
+            let findings = [Finding(.unknownLicense, policy.unknown.action.verdict, terms.unknownMessage, policy: policy.unknown.location)]
+            return Outcome(findings: applyExceptions(findings, license: nil, &state))
+        }
+        state.licenses.insert(descriptor.id)
+        var findings = TermCheck(descriptor: descriptor, component: state.component, facts: state.facts).findings()
+        findings += terms.policyFindings
+        var obligations: [Report.ObligationItem] = []
+        for obligation in terms.obligations where Self.applies(obligation.when, state.facts) {
+            obligations.append(obligation.item)
+            if let finding = obligation.finding { findings.append(finding) }
+        }
+        return Outcome(findings: applyExceptions(findings, license: descriptor.id, &state), obligations: obligations)
+    }
+
+    /// What a license leaf gives whatever the component and its facts: its descriptor, the policy's findings
+    /// on it, and its obligations with the review each gets when the policy has not accepted it; for a leaf
+    /// the catalog does not know, the message saying so.
+    struct LeafTerms: Sendable {
+        var descriptor: LicenseDescriptor?
+        var unknownMessage = ""
+        var policyFindings: [Finding] = []
+        var obligations: [(when: LicenseDescriptor.Obligation.When, item: Report.ObligationItem, finding: Finding?)] = []
+    }
+
+    func terms(ofLeaf name: String) -> LeafTerms {
         guard let descriptor = catalog.descriptor(for: name) else {
             var message = "license '\(name)' is not in the catalog; its terms are unknown"
             if SPDXLicenseList.entry(for: name) != nil {
@@ -178,15 +211,10 @@ public struct Evaluator: Sendable {
             }
             let near = catalog.suggestions(for: name)
             if !near.isEmpty { message += " (did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?)" }
-            let findings = [Finding(.unknownLicense, policy.unknown.action.verdict, message, policy: policy.unknown.location)]
-            return Outcome(findings: applyExceptions(findings, license: nil, &state))
+            return LeafTerms(unknownMessage: message)
         }
-        state.licenses.insert(descriptor.id)
-        var findings = TermCheck(descriptor: descriptor, component: state.component, facts: state.facts).findings()
-        findings += policyFindings(descriptor)
-        let (obligations, obligationFindings) = self.obligations(descriptor, facts: state.facts)
-        findings += obligationFindings
-        return Outcome(findings: applyExceptions(findings, license: descriptor.id, &state), obligations: obligations)
+        return LeafTerms(
+            descriptor: descriptor, policyFindings: policyFindings(descriptor), obligations: obligations(descriptor))
     }
 
     // MARK: - Policy
@@ -216,20 +244,20 @@ public struct Evaluator: Sendable {
         ]
     }
 
-    /// The obligations that apply to the declared use, and a review for each the policy has not accepted.
-    func obligations(_ d: LicenseDescriptor, facts: Usage) -> ([Report.ObligationItem], [Finding]) {
-        var items: [Report.ObligationItem] = []
-        var findings: [Finding] = []
-        for o in Self.allObligations(d) where Self.applies(o.when, facts) {
+    /// Every obligation of a license, each with the text to comply with and a review when the policy has not
+    /// accepted it; which of them apply depends on the facts (see ``applies(_:_:)``).
+    func obligations(
+        _ d: LicenseDescriptor
+    ) -> [(when: LicenseDescriptor.Obligation.When, item: Report.ObligationItem, finding: Finding?)] {
+        Self.allObligations(d).map { o in
             let text = Explanation.obligation(o)
-            items.append(Report.ObligationItem(id: o.id.rawValue, license: d.id, text: text, clause: o.clause))
-            if !policy.acceptedObligations.contains(o.id) {
-                findings.append(
-                    Finding(.obligation, .review, "\(d.id) requires: \(text) (obligation '\(o.id.rawValue)' is not in obligations.accept)",
-                        license: d.id, clause: o.clause, policy: policy.acceptedObligationsLocation))
-            }
+            let item = Report.ObligationItem(id: o.id.rawValue, license: d.id, text: text, clause: o.clause)
+            let finding = policy.acceptedObligations.contains(o.id)
+                ? nil
+                : Finding(.obligation, .review, "\(d.id) requires: \(text) (obligation '\(o.id.rawValue)' is not in obligations.accept)",
+                    license: d.id, clause: o.clause, policy: policy.acceptedObligationsLocation)
+            return (o.when, item, finding)
         }
-        return (items, findings)
     }
 
     /// The descriptor's obligations plus those implied by its acceptable-use policy and flow-down duty.

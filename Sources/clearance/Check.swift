@@ -100,6 +100,9 @@ extension Clearance {
                 overrides: try overrides(), parse: { LicenseTree.parse($0) })
             let report = evaluator.evaluate(components).relativizingPaths(to: FileManager.default.currentDirectoryPath)
             let (shown, baselined) = accepted?.apply(to: report) ?? (report, 0)
+            if let accepted, let baseline, writeBaseline != baseline, let warning = accepted.staleWarning(for: report, file: baseline) {
+                DiagnosticPrinter.standardError.print([warning])
+            }
             if let writeBaseline { try OutputFile.write(Baseline(report: report).jsonText, to: writeBaseline) }
             let context = RenderContext(
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,

@@ -27,6 +27,23 @@ import Testing
         #expect(failing.stdout.contains("\nFAIL\n  acme/nc-model (model, CC-BY-NC-4.0) clearance.yaml:20:14\n"))
     }
 
+    @Test func entriesForFixedFindingsAreReportedAsStale() throws {
+        let scratch = try Example.scratch()
+        defer { scratch.remove() }
+        try scratch.write("clearance.yaml", Array(Example.adding(model: "acme/nc-model", license: "cc-by-nc-4.0").utf8))
+        _ = try CLI.run(["check", "--as-of", Example.asOf, "--write-baseline", "b.json"], in: scratch.url)
+        try scratch.write("clearance.yaml", Array(try Example.text.utf8))
+        let result = try CLI.run(["check", "--as-of", Example.asOf, "--baseline", "b.json"], in: scratch.url)
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            b.json: warning: 2 entries match no finding any more (fixed since the baseline was written); write the baseline again with --write-baseline to drop them [baseline.stale]
+
+            """)
+        let refreshed = try CLI.run(
+            ["check", "--as-of", Example.asOf, "--baseline", "b.json", "--write-baseline", "b.json"], in: scratch.url)
+        #expect(refreshed.stderr == "", "refreshing the baseline drops the stale entries rather than warning about them")
+    }
+
     @Test(arguments: [
         ("sarif", "\"baselined\" : 4,"), ("junit", "<property name=\"baselined\" value=\"4\"/>"),
         ("github", "::notice title=Clearance::0 fail, 0 review, 4 pass — verdict: pass (4 findings baselined). This report is not legal advice."),

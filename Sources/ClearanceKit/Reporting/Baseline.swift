@@ -165,4 +165,30 @@ public struct Baseline: Hashable, Sendable, Codable {
         }
         return (copy.recomputingVerdicts(), count)
     }
+
+    /// The entries that match no open finding of `report` (a report without the baseline applied): findings
+    /// fixed since the baseline was written, which it should no longer waive.
+    public func staleEntries(for report: Report) -> [Entry] {
+        var open = Set<Entry>()
+        for result in report.results {
+            for finding in result.findings where finding.isOpen {
+                open.insert(Entry(component: result.component, rule: finding.rule, license: finding.license))
+            }
+        }
+        for finding in report.policyFindings where finding.isOpen {
+            open.insert(Entry(component: nil, rule: finding.rule, license: finding.license))
+        }
+        return entries.filter { !open.contains($0) }
+    }
+
+    /// A warning that `file` holds stale entries (see ``staleEntries(for:)``), or nil when it holds none.
+    public func staleWarning(for report: Report, file: String) -> Diagnostic? {
+        let stale = staleEntries(for: report)
+        guard !stale.isEmpty else { return nil }
+        let what = stale.count == 1 ? "1 entry matches" : "\(stale.count) entries match"
+        return Diagnostic(
+            id: "baseline.stale", severity: .warning,
+            message: "\(what) no finding any more (fixed since the baseline was written); write the baseline again with --write-baseline to drop them",
+            at: SourceLocation(file: file))
+    }
 }

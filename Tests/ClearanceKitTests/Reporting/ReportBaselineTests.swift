@@ -15,6 +15,15 @@ import Testing
         try Expected.check(baseline.jsonText, against: "baseline.json")
     }
 
+    @Test func entriesNoFindingMatchesAreStale() {
+        let gone = Baseline.Entry(component: "acme/removed", rule: .commercialUse, license: "cc-by-nc-4.0")
+        let baseline = Baseline(entries: Baseline(report: report).entries + [gone])
+        #expect(baseline.staleEntries(for: report) == [gone])
+        #expect(Baseline(report: report).staleWarning(for: report, file: "b.json") == nil)
+        #expect(baseline.staleWarning(for: report, file: "b.json")?.description
+            == "b.json: warning: 1 entry matches no finding any more (fixed since the baseline was written); write the baseline again with --write-baseline to drop them [baseline.stale]")
+    }
+
     @Test func aBaselineWrittenTodayMakesTheSameCheckPass() throws {
         let written = Baseline(report: report).jsonText
         let baseline = try Baseline(json: Data(written.utf8), file: "clearance-baseline.json")

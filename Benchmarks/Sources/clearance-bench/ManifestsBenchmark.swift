@@ -42,8 +42,11 @@ enum ManifestsBenchmark {
         print(String(format: "  ManifestLoader.load, one core:    %.3f s", cardSequential))
         print(String(format: "    of which reading, one core:     %.3f s (lineage is the rest)", cardRead))
         print(String(format: "  ratio load/parse:                 %.2f (target ≤ 2.00); one core: %.2f", cardLoad / cardFloor, cardSequential / cardFloor))
+        let cardCheck = best(3) { _ = check(paths: [root + "/cards"]) }
+        print(String(format: "  whole check (load, evaluate, text report): %.3f s, ratio %.2f", cardCheck, cardCheck / cardFloor))
 
-        // One large BOM.
+        // One large BOM (CLEARANCE_BENCH_CARDS_ONLY=1 skips it, for profiling the cards).
+        if ProcessInfo.processInfo.environment["CLEARANCE_BENCH_CARDS_ONLY"] != nil { return }
         var count = 0
         let bomFloor = best(3) {
             let data = FileManager.default.contents(atPath: bomPath)!
@@ -56,6 +59,32 @@ enum ManifestsBenchmark {
         print(String(format: "  read + JSONSerialization:         %.3f s", bomFloor))
         print(String(format: "  ManifestLoader.load:              %.3f s", bomLoad))
         print(String(format: "  ratio load/parse:                 %.2f (target ≤ 2.00)", bomLoad / bomFloor))
+        let bomCheck = best(3) { _ = check(paths: [bomPath]) }
+        print(String(format: "  whole check (load, evaluate, text report): %.3f s, ratio %.2f", bomCheck, bomCheck / bomFloor))
+    }
+
+    /// What `clearance check PATHS` does in process with the embedded default policy: the text report's length.
+    static func check(paths: [String]) -> Int {
+        let embedded = Policy.embeddedDefault
+        let policy = Policy.load(bytes: embedded.bytes, file: embedded.file, catalog: .shipped).0!
+        var t = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if ProcessInfo.processInfo.environment["CLEARANCE_BENCH_PHASES"] != nil {
+                print(String(format: "    %@: %.3f s", name, Double(now - t) / 1e9))
+            }
+            t = now
+        }
+        let components = ManifestLoader.load(paths: paths).components
+        lap("load")
+        let evaluator = Evaluator(
+            catalog: .shipped, policy: policy, asOf: CalendarDate(year: 2026, month: 11, day: 23)!,
+            parse: { LicenseTree.parse($0) })
+        let report = evaluator.evaluate(components)
+        lap("evaluate")
+        let count = ReportFormat.text.render(report).utf8.count
+        lap("text")
+        return count
     }
 
     /// Reads each card and parses its front matter; the number parsed.

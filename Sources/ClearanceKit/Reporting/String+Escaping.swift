@@ -32,7 +32,7 @@ extension String {
     /// Text on one terminal line: line breaks and tabs become spaces, other control characters (ESC among
     /// them) are shown as `\u{…}` so that no input can move the cursor or change colours.
     var terminalSafe: String {
-        if isPlainASCII(except: "") { return self }
+        if !hasControlCharacter { return self }
         var out = ""
         for scalar in unicodeScalars {
             switch scalar {
@@ -123,6 +123,19 @@ extension String {
     fileprivate func isPlainASCII(except special: StaticString) -> Bool {
         let specials = UnsafeBufferPointer(start: special.utf8Start, count: special.utf8CodeUnitCount)
         return utf8.allSatisfy { byte in (0x20...0x7E).contains(byte) && !specials.contains(byte) }
+    }
+}
+
+extension String {
+    /// Whether the text holds a control character (see ``Unicode/Scalar/isControl``), found in its UTF-8
+    /// without decoding: a byte below 0x20, 0x7F, or 0xC2 followed by 0x80–0x9F (U+0080–U+009F).
+    fileprivate var hasControlCharacter: Bool {
+        var afterC2 = false
+        for byte in utf8 {
+            if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
+            afterC2 = byte == 0xC2
+        }
+        return false
     }
 }
 

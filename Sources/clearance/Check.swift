@@ -83,7 +83,7 @@ extension Clearance {
                 } catch let error as YAMLError {
                     throw ValidationError("--set \(keyText): \(error.message).")
                 }
-                usage.sources[key.rawValue] = SourceLocation(file: "--set \(keyText)")
+                usage.sources[key] = SourceLocation(file: "--set \(keyText)")
             }
             return usage
         }

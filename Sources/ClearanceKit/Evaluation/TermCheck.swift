@@ -13,7 +13,7 @@ struct TermCheck {
     }
 
     private func finding(_ rule: Rule, _ verdict: Verdict, _ message: String, clause: String?, fact key: Usage.Key?) -> Finding {
-        Finding(rule, verdict, message, license: id, clause: clause, policy: key.flatMap { facts.sources[$0.rawValue] })
+        Finding(rule, verdict, message, license: id, clause: clause, policy: key.flatMap { facts.sources[$0] })
     }
 
     private func missing(_ key: Usage.Key, for term: String, clause: String?) -> Finding {

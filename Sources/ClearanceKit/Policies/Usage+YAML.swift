@@ -4,12 +4,12 @@ extension Usage {
     /// Reads a `usage:` mapping, recording every problem in `context`.
     public static func decode(_ node: Node, context: DecodeContext) -> Usage {
         var usage = Usage()
-        guard let m = MappingReader(node, keys: Key.allCases.map(\.rawValue), context: context) else { return usage }
+        guard let m = MappingReader(node, keys: Key.names, context: context) else { return usage }
         for key in Key.allCases {
             guard let value = m[key.rawValue] else { continue }
             do throws(YAMLError) {
                 try usage.set(key, from: value)
-                usage.sources[key.rawValue] = context.location(value.mark)
+                usage.sources[key] = context.location(value.mark)
             } catch {
                 context.record(error)
             }

@@ -12,7 +12,7 @@ public struct Usage: Hashable, Sendable, Codable {
     public var modifies: Bool?
     public var trainsOnOutputs: Bool?
     /// Where each fact was declared, by its key (`monthly-active-users`).
-    public var sources: [String: SourceLocation] = [:]
+    public var sources = Sources()
 
     /// How the organization makes a model available.
     public enum Distribution: String, Hashable, Sendable, Codable, CaseIterable {
@@ -46,7 +46,7 @@ public struct Usage: Hashable, Sendable, Codable {
         if let v = other.distribution { result.distribution = v }
         if let v = other.modifies { result.modifies = v }
         if let v = other.trainsOnOutputs { result.trainsOnOutputs = v }
-        result.sources.merge(other.sources) { $1 }
+        result.sources.merge(other.sources)
         return result
     }
 

@@ -1,0 +1,53 @@
+extension Usage {
+    /// Where each fact was declared, by its key: a manifest line, a policy line, or `--set KEY`.
+    ///
+    /// One slot per ``Usage/Key``, so that folding one set of facts over another (done for every component)
+    /// costs no hashing. Encoded as an object keyed by the facts' YAML names.
+    public struct Sources: Hashable, Sendable, Codable {
+        private var locations = [SourceLocation?](repeating: nil, count: Key.allCases.count)
+
+        public init() {}
+
+        public subscript(key: Key) -> SourceLocation? {
+            get { locations[key.index] }
+            set { locations[key.index] = newValue }
+        }
+
+        /// Whether no fact has a source.
+        public var isEmpty: Bool { locations.allSatisfy { $0 == nil } }
+
+        /// These sources, with every source `other` has taking precedence.
+        mutating func merge(_ other: Sources) {
+            for i in locations.indices where other.locations[i] != nil { locations[i] = other.locations[i] }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let byName = try [String: SourceLocation](from: decoder)
+            for key in Key.allCases { self[key] = byName[key.rawValue] }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var byName: [String: SourceLocation] = [:]
+            for key in Key.allCases { byName[key.rawValue] = self[key] }
+            try byName.encode(to: encoder)
+        }
+    }
+}
+
+extension Usage.Key {
+    /// This key's slot in ``Usage/Sources``: each key has its own, from 0.
+    var index: Int {
+        switch self {
+        case .commercial: 0
+        case .monthlyActiveUsers: 1
+        case .annualRevenueUSD: 2
+        case .domicile: 3
+        case .distribution: 4
+        case .modifies: 5
+        case .trainsOnOutputs: 6
+        }
+    }
+
+    /// The YAML names of all keys, in order.
+    static let names = Usage.Key.allCases.map(\.rawValue)
+}

@@ -86,7 +86,7 @@ final class EventReader {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         if parser.error == YAML_READER_ERROR {
             // Reader errors (invalid UTF-8, control characters) give a byte offset, not a mark.
-            let mark = Self.mark(ofByte: parser.problem_offset, in: input)
+            let mark = Mark(ofByte: parser.problem_offset, in: input)
             let message = problem.contains("UTF-8") ? "invalid UTF-8: \(problem)" : problem
             return YAMLError(id: problem.contains("UTF-8") ? "yaml.invalid-utf8" : "yaml.syntax", message: message, at: mark)
         }
@@ -95,20 +95,6 @@ final class EventReader {
             notes.append(YAMLError.Note(context, at: Mark(parser.context_mark)))
         }
         return YAMLError(id: "yaml.syntax", message: problem, at: Mark(parser.problem_mark), notes: notes)
-    }
-
-    /// Line and column (in Unicode scalars) of a byte offset in UTF-8 input.
-    static func mark(ofByte offset: Int, in input: UnsafeBufferPointer<UInt8>) -> Mark {
-        var line = 1, column = 1
-        for byte in input.prefix(offset) {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return Mark(line: line, column: column)
     }
 }
 

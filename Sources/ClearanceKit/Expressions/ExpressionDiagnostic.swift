@@ -1,3 +1,5 @@
+import ClearanceYAML
+
 /// A problem in a license expression: a stable id, a severity, one message, and where in the text.
 ///
 /// `line` and `column` are 1-based; `column` counts Unicode scalars from the start of the line (as
@@ -35,16 +37,8 @@ public struct ExpressionDiagnostic: Error, Hashable, Sendable, CustomStringConve
 
     /// The 1-based line and column (in Unicode scalars) of the byte at `offset`.
     static func position(of offset: Int, in bytes: some Collection<UInt8>) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for byte in bytes.prefix(offset) {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
+        let mark = Mark(ofByte: offset, in: bytes)
+        return (mark.line, mark.column)
     }
 
     /// The same problem as a ``Diagnostic`` in `file`, for an expression that starts at `line`:`column` there.

@@ -61,10 +61,10 @@ struct JSONFormatter: ReportFormatter {
         var out = [UInt8](text[..<text.index(marker.upperBound, offsetBy: -1)].utf8)
         out.reserveCapacity(text.utf8.count + encoded.reduce(0) { $0 + $1.count + 2 })
         for (i, item) in encoded.enumerated() {
-            if i > 0 { out += Array(",\n".utf8) }
+            if i > 0 { out.append(contentsOf: ",\n".utf8) }
             out += item
         }
-        out += Array("\n".utf8)
+        out.append(0x0A)
         out += rest.utf8
         return String(decoding: out, as: UTF8.self)
     }

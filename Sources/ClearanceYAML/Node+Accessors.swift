@@ -53,11 +53,17 @@ extension Node {
     }
 
     /// One error per key of this mapping that is not in `known`, each suggesting the nearest known key.
-    public func unknownKeys(_ known: some Collection<String>) -> [YAMLError] {
+    ///
+    /// Takes an array, not any collection, so that the check is compiled for it here rather than dispatched
+    /// generically from every schema's module: it runs for every mapping a schema reads.
+    public func unknownKeys(_ known: [String]) -> [YAMLError] {
         guard case .mapping(let pairs) = value else { return [] }
-        return pairs.compactMap { pair in
-            known.contains(pair.name) ? nil : YAMLError.unknownKey(pair.name, at: pair.key.mark, known: known)
+        var errors: [YAMLError] = []
+        for pair in pairs {
+            guard case .scalar(let key) = pair.key.value else { continue }
+            if !known.contains(key.text) { errors.append(.unknownKey(key.text, at: pair.key.mark, known: known)) }
         }
+        return errors
     }
 
     /// An error saying this node is not what was expected.

@@ -30,8 +30,9 @@ public struct Evaluator: Sendable {
 
     /// The report for `components`, in the order given.
     ///
-    /// Components are evaluated on all processor cores (each on its own; the report is the same either way),
-    /// and each distinct license text is parsed once.
+    /// Components are evaluated on all processor cores (the report is the same either way), each distinct
+    /// license text is parsed once, and components that differ only in name, location and the lines their
+    /// facts come from share one evaluation (see ``Case``).
     public func evaluate(_ components: [Component], concurrently: Bool = true) -> Report {
         var parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>] = [:]
         for component in components {
@@ -41,23 +42,31 @@ public struct Evaluator: Sendable {
         for case .success(let license) in parsed.values {
             for leaf in license.tree.leaves where prepared.leafTerms[leaf] == nil { prepared.leafTerms[leaf] = terms(ofLeaf: leaf) }
         }
-        let evaluated = concurrentMap(components.count, concurrently: concurrently) { [parsed, prepared] i in
-            let component = components[i]
-            let (state, normalized) = prepared.evaluate(component, parsed: parsed)
-            let result = Report.Result(
-                component: component.name, kind: component.kind, license: normalized,
-                verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
-                location: component.location, findings: state.findings, obligations: Self.unique(state.obligations))
-            return (result, state.usedExceptions, state.licenses)
+        // Each component's case and facts, then each distinct case evaluated once, then each component's result
+        // from its case, with the lines of its own facts cited.
+        let keyed = concurrentMap(components.count, concurrently: concurrently) { [prepared] i in
+            let facts = prepared.facts(for: components[i])
+            return (case: prepared.caseOf(components[i], facts: facts), sources: facts.sources)
+        }
+        var caseNumbers: [Case: Int] = [:]
+        var cases: [(case: Case, component: Int)] = []
+        let caseOfComponent = keyed.indices.map { i in
+            if let number = caseNumbers[keyed[i].case] { return number }
+            caseNumbers[keyed[i].case] = cases.count
+            cases.append((keyed[i].case, i))
+            return cases.count - 1
+        }
+        let outcomes = concurrentMap(cases.count, concurrently: concurrently) { [parsed, prepared, cases] n in
+            prepared.evaluate(cases[n].case, component: components[cases[n].component], parsed: parsed)
+        }
+        let results = concurrentMap(components.count, concurrently: concurrently) { [prepared, outcomes, caseOfComponent, keyed] i in
+            prepared.result(for: components[i], outcomes[caseOfComponent[i]], sources: keyed[i].sources)
         }
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
-        var results: [Report.Result] = []
-        results.reserveCapacity(components.count)
-        for (result, exceptions, licenses) in evaluated {
-            if !exceptions.isEmpty { usedExceptions.formUnion(exceptions) }
-            if !licenses.isSubset(of: licensesInUse) { licensesInUse.formUnion(licenses) }
-            results.append(result)
+        for outcome in outcomes {
+            usedExceptions.formUnion(outcome.usedExceptions)
+            licensesInUse.formUnion(outcome.licenses)
         }
         var policyFindings: [Finding] = []
         for (index, exception) in policy.exceptions.enumerated() where !usedExceptions.contains(index) {
@@ -83,11 +92,86 @@ public struct Evaluator: Sendable {
             results: results, policyFindings: policyFindings, overrides: catalog.overrides, licenses: licenses)
     }
 
-    /// One component's findings, obligations and normalized license, from its license text parsed beforehand.
+    // MARK: - Cases
+
+    /// What a component's evaluation depends on, less what only changes what its findings cite: the license
+    /// text, the facts' values and which of them are declared, whether the model is multimodal, and the
+    /// component's name only where it matters (an exception scoped to components matches it, or a domicile
+    /// term may have to name it).
+    ///
+    /// Facts are kept with placeholder sources (see ``placeholder(for:)``): a finding that cites a fact
+    /// cites its placeholder, which each component's result replaces with the line of its own declaration.
+    struct Case: Hashable {
+        var license: String?
+        var facts: Usage
+        var multimodal: Bool?
+        var name: String?
+    }
+
+    func caseOf(_ component: Component, facts: Usage) -> Case {
+        var template = facts
+        for key in Usage.Key.allCases where facts.sources[key] != nil { template.sources[key] = Self.placeholder(for: key) }
+        let namesMatter = (component.multimodal == nil && facts.domicile != nil)
+            || policy.exceptions.contains { $0.component != nil && $0.matches(component: component.name, license: $0.license) }
+        return Case(license: component.license, facts: template, multimodal: component.multimodal, name: namesMatter ? component.name : nil)
+    }
+
+    /// Where a case's findings cite fact `key`: a file name no real file has, with the key's slot as its line.
+    static func placeholder(for key: Usage.Key) -> SourceLocation {
+        SourceLocation(file: placeholderFile, line: key.index)
+    }
+
+    private static let placeholderFile = "\u{0}fact"
+
+    /// A case's findings, obligations, normalized license, and the exceptions and licenses it used.
+    struct CaseOutcome: Sendable {
+        var findings: [Finding]
+        var obligations: [Report.ObligationItem]
+        var normalized: String
+        var verdict: Verdict
+        var citesFacts: Bool
+        var usedExceptions: Set<Int>
+        var licenses: Set<String>
+    }
+
+    /// Evaluates a case, for `component` (one of the components of the case).
     func evaluate(
-        _ component: Component, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
+        _ c: Case, component: Component, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
+    ) -> CaseOutcome {
+        let (state, normalized) = evaluate(component, facts: c.facts, parsed: parsed)
+        return CaseOutcome(
+            findings: state.findings, obligations: Self.unique(state.obligations), normalized: normalized,
+            verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
+            citesFacts: state.findings.contains { $0.policy?.file == Self.placeholderFile },
+            usedExceptions: state.usedExceptions, licenses: state.licenses)
+    }
+
+    /// A component's result from its case: the facts it cites are its own, and lineage findings come last.
+    func result(for component: Component, _ outcome: CaseOutcome, sources: Usage.Sources) -> Report.Result {
+        var findings = outcome.findings
+        if outcome.citesFacts {
+            for i in findings.indices where findings[i].policy?.file == Self.placeholderFile {
+                let key = Usage.Key.allCases.first { $0.index == findings[i].policy?.line }!
+                findings[i].policy = sources[key]
+            }
+        }
+        var verdict = outcome.verdict
+        if !component.findings.isEmpty {
+            let lineage = lineageFindings(component)
+            findings += lineage
+            verdict = max(verdict, lineage.map(\.effectiveVerdict).max() ?? .pass)
+        }
+        return Report.Result(
+            component: component.name, kind: component.kind, license: outcome.normalized, verdict: verdict,
+            location: component.location, findings: findings, obligations: outcome.obligations)
+    }
+
+    /// One component's findings (without lineage), obligations and normalized license, from its license text
+    /// parsed beforehand, under `facts`.
+    func evaluate(
+        _ component: Component, facts: Usage, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
     ) -> (state: ComponentState, normalized: String) {
-        var state = ComponentState(component: component, facts: facts(for: component))
+        var state = ComponentState(component: component, facts: facts)
         let normalized: String
         if let text = component.license, let result = parsed[text] {
             switch result {
@@ -112,7 +196,6 @@ public struct Evaluator: Sendable {
                 license: nil, &state)
             state.findings += outcome
         }
-        state.findings += lineageFindings(component)
         return (state, normalized)
     }
 

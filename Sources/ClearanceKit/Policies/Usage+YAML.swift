@@ -4,9 +4,11 @@ extension Usage {
     /// Reads a `usage:` mapping, recording every problem in `context`.
     public static func decode(_ node: Node, context: DecodeContext) -> Usage {
         var usage = Usage()
-        guard let m = MappingReader(node, keys: Key.names, context: context) else { return usage }
-        for key in Key.allCases {
-            guard let value = m[key.rawValue] else { continue }
+        guard MappingReader(node, keys: Key.names, context: context) != nil else { return usage }
+        // One pass over the entries, in source order (unknown keys were reported by the reader).
+        for pair in (try? node.mapping()) ?? [] {
+            guard let key = Key(rawValue: pair.name), !pair.value.isNull else { continue }
+            let value = pair.value
             do throws(YAMLError) {
                 try usage.set(key, from: value)
                 usage.sources[key] = context.location(value.mark)

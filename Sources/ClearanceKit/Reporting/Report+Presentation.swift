@@ -7,11 +7,20 @@ extension Report {
     /// The positions in `results` in display order (see ``orderedResults``), for formats that render results
     /// in place rather than copy them.
     var orderedIndices: [Int] {
-        // Sorts positions, not results (large values), with each location's text made once.
-        let locations = results.map { $0.location?.description ?? "" }
-        return results.indices.sorted {
-            (results[$0].component, results[$0].kind.rawValue, locations[$0])
-                < (results[$1].component, results[$1].kind.rawValue, locations[$1])
+        // Sorts positions, not results (large values), with each location's text made once and made only for
+        // results whose name and kind another result shares.
+        let names = results.map(\.component)
+        var locations: [String?] = Array(repeating: nil, count: results.count)
+        func location(_ i: Int) -> String {
+            if let text = locations[i] { return text }
+            let text = results[i].location?.description ?? ""
+            locations[i] = text
+            return text
+        }
+        return results.indices.sorted { a, b in
+            if names[a] != names[b] { return names[a] < names[b] }
+            if results[a].kind != results[b].kind { return results[a].kind.rawValue < results[b].kind.rawValue }
+            return location(a) < location(b)
         }
     }
 

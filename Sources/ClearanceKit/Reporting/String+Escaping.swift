@@ -130,12 +130,16 @@ extension String {
     /// Whether the text holds a control character (see ``Unicode/Scalar/isControl``), found in its UTF-8
     /// without decoding: a byte below 0x20, 0x7F, or 0xC2 followed by 0x80–0x9F (U+0080–U+009F).
     fileprivate var hasControlCharacter: Bool {
-        var afterC2 = false
-        for byte in utf8 {
-            if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
-            afterC2 = byte == 0xC2
+        func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+            var afterC2 = false
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
+                afterC2 = byte == 0xC2
+            }
+            return false
         }
-        return false
+        // Native strings are contiguous UTF-8: scanning the buffer avoids the view's per-byte bookkeeping.
+        return utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(utf8)
     }
 }
 

@@ -2,74 +2,166 @@
 /// its clause and policy line, and a one-line summary at the end.
 ///
 /// Input text is made terminal-safe (no control characters); colour is ANSI and only when
-/// ``RenderContext/colour`` is true.
+/// ``RenderContext/colour`` is true. Lines are written as UTF-8 bytes, each component's block on its own and
+/// on all cores; the order stays the same.
 struct TextFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
         let paint = Paint(enabled: context.colour)
-        var lines: [String] = []
-        lines.append(
-            "Clearance \(ClearanceVersion.string): policy \"\(report.policy.name.terminalSafe)\" "
-                + "(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)")
+        var out = TextBuffer()
+        out.write("Clearance \(ClearanceVersion.string): policy \"")
+        out.writeSafe(report.policy.name)
+        out.write("\" (")
+        out.writeSafe(report.policy.file)
+        out.write("), as of ")
+        out.writeSafe(report.asOf)
+        out.newline()
         let order = report.orderedIndices
-        if order.isEmpty {
-            lines += ["", "No components were checked."]
-        }
+        if order.isEmpty { out.write("\nNo components were checked.\n") }
         for verdict in Verdict.allCases.reversed() {
             let group = order.filter { report.results[$0].verdict == verdict }
             guard !group.isEmpty else { continue }
-            lines += ["", paint.bold(paint.verdict(verdict, verdict.heading))]
-            // Each component's block is rendered on its own, on all cores; the order stays the same.
-            lines += concurrentMap(group.count) { block(for: report.results[group[$0]], paint: paint) }
+            out.newline()
+            paint.bold(&out) { paint.verdict(verdict, &$0) { $0.write(verdict.heading) } }
+            out.newline()
+            // Blocks are written in chunks, on all cores; the chunks are joined in order.
+            let chunks = (group.count + 1023) / 1024
+            for chunk in concurrentMap(chunks, { c in
+                var text = TextBuffer()
+                for i in (c * 1024)..<min(group.count, (c + 1) * 1024) { block(for: report.results[group[i]], paint: paint, into: &text) }
+                return text
+            }) {
+                out.write(chunk)
+            }
         }
         if !report.policyFindings.isEmpty {
-            lines += ["", paint.bold("POLICY")]
-            lines += report.policyFindings.displayOrdered.map { "    " + line(for: $0, paint: paint) }
+            out.newline()
+            paint.bold(&out) { $0.write("POLICY") }
+            out.newline()
+            for finding in report.policyFindings.displayOrdered {
+                out.write("    ")
+                line(for: finding, paint: paint, into: &out)
+                out.newline()
+            }
         }
-        lines += ["", "This report is not legal advice."]
-        var summary = "\(report.countsLine) — verdict: \(paint.verdict(report.verdict, report.verdict.rawValue))"
+        out.write("\nThis report is not legal advice.\n")
+        out.write(report.countsLine)
+        out.write(" — verdict: ")
+        paint.verdict(report.verdict, &out) { $0.write(report.verdict.rawValue) }
         if context.baselined > 0 {
-            summary += " (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)"
+            out.write(" (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)")
         }
-        lines.append(summary)
-        return lines.joined(separator: "\n") + "\n"
+        out.newline()
+        return out.string
     }
 
     /// A component's header line and its findings, one per line.
-    private func block(for result: Report.Result, paint: Paint) -> String {
-        var text = "  \(paint.bold(result.component.terminalSafe)) (\(result.kind.rawValue), \(result.license.terminalSafe))"
-        if let location = result.location { text += " \(location.position.terminalSafe)" }
-        for finding in result.orderedFindings { text += "\n    " + line(for: finding, paint: paint) }
-        return text
+    private func block(for result: Report.Result, paint: Paint, into out: inout TextBuffer) {
+        out.write("  ")
+        paint.bold(&out) { $0.writeSafe(result.component) }
+        out.write(" (")
+        out.write(result.kind.rawValue)
+        out.write(", ")
+        out.writeSafe(result.license)
+        out.write(")")
+        if let location = result.location {
+            out.write(" ")
+            out.writeSafe(location.file)
+            if let line = location.line {
+                out.write(":")
+                out.write(line)
+                if let column = location.column {
+                    out.write(":")
+                    out.write(column)
+                }
+            }
+        }
+        out.newline()
+        for finding in result.orderedFindings {
+            out.write("    ")
+            line(for: finding, paint: paint, into: &out)
+            out.newline()
+        }
     }
 
     /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.
-    private func line(for finding: Finding, paint: Paint) -> String {
-        let verdict = finding.effectiveVerdict.rawValue
-        let padding = String(repeating: " ", count: 8 - verdict.count)
-        var text = "\(paint.verdict(finding.effectiveVerdict, verdict))\(padding)\(finding.rule.rawValue): \(finding.message.terminalSafe)"
-        var notes: [String] = []
-        if let citation = finding.citation { notes.append(citation.terminalSafe) }
-        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver.terminalSafe)") }
-        if !notes.isEmpty { text += " [\(notes.joined(separator: "; "))]" }
-        return text
+    private func line(for finding: Finding, paint: Paint, into out: inout TextBuffer) {
+        let verdict = finding.effectiveVerdict
+        paint.verdict(verdict, &out) { $0.write(verdict.rawValue) }
+        out.write(String(repeating: " ", count: 8 - verdict.rawValue.utf8.count))
+        out.write(finding.rule.rawValue)
+        out.write(": ")
+        out.writeSafe(finding.message)
+        guard finding.clause != nil || finding.policy != nil || finding.waivedBy != nil else { return }
+        out.write(" [")
+        if let clause = finding.clause {
+            out.write("clause ")
+            out.writeSafe(clause)
+            if finding.policy != nil { out.write(", ") }
+        }
+        if let policy = finding.policy {
+            out.writeSafe(policy.file)
+            if let line = policy.line {
+                out.write(":")
+                out.write(line)
+            }
+        }
+        if let waiver = finding.waivedBy {
+            if finding.clause != nil || finding.policy != nil { out.write("; ") }
+            out.write(finding.verdict.rawValue)
+            out.write(", waived by ")
+            out.writeSafe(waiver)
+        }
+        out.write("]")
     }
 
     /// ANSI styling that does nothing when disabled.
     private struct Paint {
         var enabled: Bool
 
-        func bold(_ text: String) -> String { style("1", text) }
+        func bold(_ out: inout TextBuffer, _ body: (inout TextBuffer) -> Void) { style("1", &out, body) }
 
-        func verdict(_ verdict: Verdict, _ text: String) -> String {
+        func verdict(_ verdict: Verdict, _ out: inout TextBuffer, _ body: (inout TextBuffer) -> Void) {
             switch verdict {
-            case .fail: style("31", text)
-            case .review: style("33", text)
-            case .pass: style("32", text)
+            case .fail: style("31", &out, body)
+            case .review: style("33", &out, body)
+            case .pass: style("32", &out, body)
             }
         }
 
-        private func style(_ code: String, _ text: String) -> String {
-            enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        private func style(_ code: String, _ out: inout TextBuffer, _ body: (inout TextBuffer) -> Void) {
+            guard enabled else { return body(&out) }
+            out.write("\u{1B}[\(code)m")
+            body(&out)
+            out.write("\u{1B}[0m")
         }
+    }
+}
+
+/// UTF-8 text built up by appending: what the text formats write into instead of joining strings.
+struct TextBuffer: Sendable {
+    private(set) var bytes: [UInt8] = []
+
+    /// The text as a string.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func write(_ other: TextBuffer) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    mutating func write(_ number: Int) {
+        write(String(number))
+    }
+
+    /// `text` made safe for a terminal line (see `String.terminalSafe`).
+    mutating func writeSafe(_ text: String) {
+        write(text.terminalSafe)
+    }
+
+    mutating func newline() {
+        bytes.append(0x0A)
     }
 }

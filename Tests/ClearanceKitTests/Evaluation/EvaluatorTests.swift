@@ -85,6 +85,45 @@ let scenarios: [Scenario] = [
         #expect([concurrent.summary.pass, concurrent.summary.review, concurrent.summary.fail] == [100, 0, 100])
     }
 
+    /// Components that differ only in name, location and where their facts are declared share one evaluation:
+    /// each result must be the one the component gets evaluated alone, citing its own lines, with exceptions
+    /// scoped to a component, undeclared modality under an excluded domicile, and lineage findings kept apart.
+    @Test func sharedEvaluationsCiteEachComponentsOwnFacts() throws {
+        let text = policy("commercial: true, annual-revenue-usd: 1000, domicile: DE, modifies: false") + """
+            exceptions:
+              - {component: org/model-6, license: llama3.1, reason: Separate agreement, approved-by: legal@example.com, expires: 2027-06-30}
+
+            """
+        let licenses: [String?] = ["llama3.1", "llama3.2", "cc-by-nc-4.0", "MIT OR llama2", nil, "falcon-180b"]
+        let components = (0..<60).map { i in
+            var usage = Usage()
+            usage.monthlyActiveUsers = i % 4 == 0 ? 900_000_000 : 5_000
+            usage.sources[.monthlyActiveUsers] = SourceLocation(file: "clearance.yaml", line: 10 + i, column: 5)
+            if i % 3 != 0 {
+                usage.distribution = i % 2 == 0 ? [.hosted] : [.weights]
+                usage.sources[.distribution] = SourceLocation(file: "clearance.yaml", line: 10 + i, column: 30)
+            }
+            var component = Component(
+                name: "org/model-\(i % 10)", kind: .model, license: licenses[i % licenses.count],
+                location: SourceLocation(file: "clearance.yaml", line: 10 + i, column: 3),
+                multimodal: [true, false, nil][i % 3], usage: usage)
+            if i % 11 == 0 {
+                component.findings = [Finding(.derivativeNaming, .review, "name it after Llama", license: "llama3.1")]
+            }
+            return component
+        }
+        let together = try evaluate(text, components)
+        for (i, component) in components.enumerated() {
+            let alone = try evaluate(text, [component])
+            #expect(together.results[i] == alone.results[0], "component \(i)")
+        }
+        let userCap = try #require(together.results[12].findings.first { $0.rule == .userCap })
+        #expect(userCap.policy == SourceLocation(file: "clearance.yaml", line: 22, column: 5))
+        #expect(together.results[36].findings.contains { $0.rule == .exceptionApplied })
+        #expect(!together.results[0].findings.contains { $0.rule == .exceptionApplied })
+        #expect(together.policyFindings.isEmpty)
+    }
+
     @Test(arguments: scenarios)
     func scenario(_ s: Scenario) throws {
         let component = Component(name: s.component, kind: .model, license: s.license, multimodal: s.multimodal)

@@ -20,6 +20,9 @@ enum CheckBenchmark {
 
         var events = 0
         let floor = try best(5) { events = try YAMLParser().countEvents(try SourceFile.read(path)) }
+        var root: Node?
+        let tree = try best(5) { root = try YAMLParser().parse(try SourceFile.read(path)) }
+        precondition(root != nil)
 
         var phases: [String: Double] = [:]
         var cpu: [String: Double] = [:]
@@ -52,6 +55,7 @@ enum CheckBenchmark {
         precondition(!output.isEmpty)
         print("check: \(components) components, \(bytes.count) bytes, \(events) events")
         print(String(format: "  read + libyaml events only:  %.3f s", floor))
+        print(String(format: "  read + node tree only:       %.3f s (%.2f× the events)", tree, tree / floor))
         print(String(format: "  check (in process):          %.3f s", check))
         for name in ["policy", "load manifest", "evaluate", "text report"] {
             let label = (name + ":").padding(toLength: 27, withPad: " ", startingAt: 0)

@@ -35,8 +35,8 @@ public struct Evaluator: Sendable {
     /// facts come from share one evaluation (see ``Case``).
     public func evaluate(_ components: [Component], concurrently: Bool = true) -> Report {
         var parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>] = [:]
-        for component in components {
-            if let text = component.license, parsed[text] == nil { parsed[text] = parse(text) }
+        for i in components.indices {
+            if let text = components[i].license, parsed[text] == nil { parsed[text] = parse(text) }
         }
         var prepared = self
         for case .success(let license) in parsed.values {
@@ -45,8 +45,7 @@ public struct Evaluator: Sendable {
         // Each component's case and facts, then each distinct case evaluated once, then each component's result
         // from its case, with the lines of its own facts cited.
         let keyed = concurrentMap(components.count, concurrently: concurrently) { [prepared] i in
-            let facts = prepared.facts(for: components[i])
-            return (case: prepared.caseOf(components[i], facts: facts), sources: facts.sources)
+            prepared.caseOf(components[i])
         }
         var caseNumbers: [Case: Int] = [:]
         var cases: [(case: Case, component: Int)] = []
@@ -99,21 +98,55 @@ public struct Evaluator: Sendable {
     /// component's name only where it matters (an exception scoped to components matches it, or a domicile
     /// term may have to name it).
     ///
-    /// Facts are kept with placeholder sources (see ``placeholder(for:)``): a finding that cites a fact
+    /// A case is evaluated with placeholder sources (see ``placeholder(for:)``): a finding that cites a fact
     /// cites its placeholder, which each component's result replaces with the line of its own declaration.
+    /// Its hash is worked out with the case, on all cores, so that grouping components by case is cheap.
     struct Case: Hashable {
         var license: String?
+        /// The facts' values, without sources.
         var facts: Usage
+        /// Which facts are declared (``Usage/Sources/declared``).
+        var declared: UInt8
         var multimodal: Bool?
         var name: String?
+        private var hash = 0
+
+        init(license: String?, facts: Usage, declared: UInt8, multimodal: Bool?, name: String?) {
+            self.license = license
+            self.facts = facts
+            self.declared = declared
+            self.multimodal = multimodal
+            self.name = name
+            var hasher = Hasher()
+            hasher.combine(license)
+            hasher.combine(facts)
+            hasher.combine(declared)
+            hasher.combine(multimodal)
+            hasher.combine(name)
+            hash = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        /// The facts with a placeholder source for each declared one.
+        var templateFacts: Usage {
+            var facts = facts
+            for key in Usage.Key.allCases where declared & (1 << key.index) != 0 { facts.sources[key] = placeholder(for: key) }
+            return facts
+        }
     }
 
-    func caseOf(_ component: Component, facts: Usage) -> Case {
-        var template = facts
-        for key in Usage.Key.allCases where facts.sources[key] != nil { template.sources[key] = Self.placeholder(for: key) }
-        let namesMatter = (component.multimodal == nil && facts.domicile != nil)
+    /// A component's case, and the sources of its facts.
+    func caseOf(_ component: borrowing Component) -> (case: Case, sources: Usage.Sources) {
+        var values = facts(for: component)
+        let sources = values.sources
+        values.sources = Usage.Sources()
+        let namesMatter = (component.multimodal == nil && values.domicile != nil)
             || policy.exceptions.contains { $0.component != nil && $0.matches(component: component.name, license: $0.license) }
-        return Case(license: component.license, facts: template, multimodal: component.multimodal, name: namesMatter ? component.name : nil)
+        let c = Case(
+            license: component.license, facts: values, declared: sources.declared, multimodal: component.multimodal,
+            name: namesMatter ? component.name : nil)
+        return (c, sources)
     }
 
     /// Where a case's findings cite fact `key`: a file name no real file has, with the key's slot as its line.
@@ -138,7 +171,7 @@ public struct Evaluator: Sendable {
     func evaluate(
         _ c: Case, component: Component, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
     ) -> CaseOutcome {
-        let (state, normalized) = evaluate(component, facts: c.facts, parsed: parsed)
+        let (state, normalized) = evaluate(component, facts: c.templateFacts, parsed: parsed)
         return CaseOutcome(
             findings: state.findings, obligations: Self.unique(state.obligations), normalized: normalized,
             verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
@@ -147,7 +180,7 @@ public struct Evaluator: Sendable {
     }
 
     /// A component's result from its case: the facts it cites are its own, and lineage findings come last.
-    func result(for component: Component, _ outcome: CaseOutcome, sources: Usage.Sources) -> Report.Result {
+    func result(for component: borrowing Component, _ outcome: CaseOutcome, sources: Usage.Sources) -> Report.Result {
         var findings = outcome.findings
         if outcome.citesFacts {
             for i in findings.indices where findings[i].policy?.file == Self.placeholderFile {
@@ -200,7 +233,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The facts for a component: policy, then manifest and component (already folded), then `--set`.
-    func facts(for component: Component) -> Usage {
+    func facts(for component: borrowing Component) -> Usage {
         policy.usage.overlaid(by: component.usage).overlaid(by: overrides)
     }
 

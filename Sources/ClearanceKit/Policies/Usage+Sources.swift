@@ -4,21 +4,49 @@ extension Usage {
     /// One slot per ``Usage/Key``, so that folding one set of facts over another (done for every component)
     /// costs no hashing. Encoded as an object keyed by the facts' YAML names.
     public struct Sources: Hashable, Sendable, Codable {
-        private var locations = [SourceLocation?](repeating: nil, count: Key.allCases.count)
+        /// Empty until a source is set (most facts are declared once, in the policy), then one slot per key.
+        private var locations: [SourceLocation?] = []
 
         public init() {}
 
         public subscript(key: Key) -> SourceLocation? {
-            get { locations[key.index] }
-            set { locations[key.index] = newValue }
+            get { locations.isEmpty ? nil : locations[key.index] }
+            set {
+                if locations.isEmpty {
+                    guard newValue != nil else { return }
+                    locations = Array(repeating: nil, count: Key.allCases.count)
+                }
+                locations[key.index] = newValue
+            }
         }
 
         /// Whether no fact has a source.
         public var isEmpty: Bool { locations.allSatisfy { $0 == nil } }
 
+        /// The keys that have a source, one bit per key at its slot.
+        var declared: UInt8 {
+            var bits: UInt8 = 0
+            for (i, location) in locations.enumerated() where location != nil { bits |= 1 << i }
+            return bits
+        }
+
         /// These sources, with every source `other` has taking precedence.
         mutating func merge(_ other: Sources) {
+            if other.locations.isEmpty { return }
+            if locations.isEmpty { return locations = other.locations }
             for i in locations.indices where other.locations[i] != nil { locations[i] = other.locations[i] }
+        }
+
+        public static func == (a: Sources, b: Sources) -> Bool {
+            (0..<Key.allCases.count).allSatisfy { i in a.slot(i) == b.slot(i) }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            for i in 0..<Key.allCases.count { hasher.combine(slot(i)) }
+        }
+
+        private func slot(_ i: Int) -> SourceLocation? {
+            locations.isEmpty ? nil : locations[i]
         }
 
         public init(from decoder: any Decoder) throws {

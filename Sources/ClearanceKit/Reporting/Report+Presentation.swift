@@ -7,20 +7,13 @@ extension Report {
     /// The positions in `results` in display order (see ``orderedResults``), for formats that render results
     /// in place rather than copy them.
     var orderedIndices: [Int] {
-        // Sorts positions, not results (large values), with each location's text made once and made only for
-        // results whose name and kind another result shares.
-        let names = results.map(\.component)
-        var locations: [String?] = Array(repeating: nil, count: results.count)
-        func location(_ i: Int) -> String {
-            if let text = locations[i] { return text }
-            let text = results[i].location?.description ?? ""
-            locations[i] = text
-            return text
-        }
-        return results.indices.sorted { a, b in
-            if names[a] != names[b] { return names[a] < names[b] }
+        // Sorts positions, not results (large values), on all cores; a location's text is made only to break
+        // a tie of name and kind.
+        let results = results
+        return concurrentSortedIndices(results.count) { a, b in
+            if results[a].component != results[b].component { return results[a].component < results[b].component }
             if results[a].kind != results[b].kind { return results[a].kind.rawValue < results[b].kind.rawValue }
-            return location(a) < location(b)
+            return (results[a].location?.description ?? "") < (results[b].location?.description ?? "")
         }
     }
 

@@ -39,29 +39,52 @@ public final class DecodeContext {
 }
 
 /// Reads one mapping of a schema: checks its keys against the known ones and reads values by key.
+///
+/// The entries are matched to the known keys once, when the reader is made; reading a key then costs a look
+/// through the known keys, not through the entries.
 public struct MappingReader {
     public let node: Node
     public let context: DecodeContext
+    private let known: [String]
+    /// The value of each known key, at the key's position in `known`; nil when the mapping lacks the key.
+    private var values: [Node?]
 
     /// Nil (with a diagnostic) when `node` is not a mapping; records one error per unknown key.
     public init?(_ node: Node, keys known: [String], context: DecodeContext) {
-        guard case .mapping = node.value else {
+        guard case .mapping(let pairs) = node.value else {
             context.record(node.mismatch("a mapping"))
             return nil
         }
         self.node = node
         self.context = context
-        for error in node.unknownKeys(known) { context.record(error) }
+        self.known = known
+        values = Array(repeating: nil, count: known.count)
+        var unknown = false
+        for pair in pairs {
+            guard case .scalar(let key) = pair.key.value, let slot = known.firstIndex(of: key.text) else {
+                unknown = true
+                continue
+            }
+            values[slot] = pair.value
+        }
+        if unknown {
+            for error in node.unknownKeys(known) { context.record(error) }
+        }
     }
 
     /// The value node for `key`, if present and not null.
     public subscript(key: String) -> Node? {
-        guard let value = node[key], !value.isNull else { return nil }
+        guard let value = entry(key), !value.isNull else { return nil }
         return value
     }
 
     /// Whether `key` is present (even as null).
-    public func has(_ key: String) -> Bool { node[key] != nil }
+    public func has(_ key: String) -> Bool { entry(key) != nil }
+
+    private func entry(_ key: String) -> Node? {
+        guard let slot = known.firstIndex(of: key) else { return node[key] }
+        return values[slot]
+    }
 
     /// The value for `key` read with `read`; nil when absent or wrongly typed (recorded).
     public func optional<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {

@@ -43,3 +43,38 @@ private final class Slots<T>: @unchecked Sendable {
         base.deallocate()
     }
 }
+
+/// `0..<count` sorted by `areInIncreasingOrder`, stably, as `(0..<count).sorted(by:)` gives it: runs of the
+/// range are sorted on all processor cores, then merged (a tie keeps the lower index first).
+func concurrentSortedIndices(_ count: Int, by areInIncreasingOrder: @Sendable (Int, Int) -> Bool) -> [Int] {
+    let runs = count >= 4096 ? min(8, ProcessInfo.processInfo.activeProcessorCount) : 1
+    if runs <= 1 { return (0..<count).sorted(by: areInIncreasingOrder) }
+    var sorted = concurrentMap(runs) { run in
+        (count * run / runs..<count * (run + 1) / runs).sorted(by: areInIncreasingOrder)
+    }
+    while sorted.count > 1 {
+        let pairs = sorted.count / 2
+        let merged = concurrentMap(pairs) { [sorted] p in merge(sorted[2 * p], sorted[2 * p + 1], by: areInIncreasingOrder) }
+        sorted = sorted.count % 2 == 1 ? merged + [sorted[sorted.count - 1]] : merged
+    }
+    return sorted[0]
+}
+
+/// Two sorted runs of indices merged into one; on a tie the left run's index (the lower one) comes first.
+private func merge(_ left: [Int], _ right: [Int], by areInIncreasingOrder: (Int, Int) -> Bool) -> [Int] {
+    var result: [Int] = []
+    result.reserveCapacity(left.count + right.count)
+    var l = 0, r = 0
+    while l < left.count, r < right.count {
+        if areInIncreasingOrder(right[r], left[l]) {
+            result.append(right[r])
+            r += 1
+        } else {
+            result.append(left[l])
+            l += 1
+        }
+    }
+    result += left[l...]
+    result += right[r...]
+    return result
+}

@@ -19,21 +19,26 @@ extension Report {
             }
             return path
         }
-        func relative(_ location: SourceLocation?) -> SourceLocation? {
-            guard var location else { return nil }
-            location.file = relative(location.file)
-            return location
+        // A report names a few files many times: each is worked out once, and a location is only written when
+        // its path changes (so that results sharing their findings keep sharing them).
+        var cache: [String: String?] = [:]
+        func changed(_ location: SourceLocation?) -> String? {
+            guard let file = location?.file else { return nil }
+            if let known = cache[file] { return known }
+            let result = relative(file)
+            cache[file] = result == file ? nil : result
+            return result == file ? nil : result
         }
         var copy = self
         copy.policy.file = relative(policy.file)
         for r in copy.results.indices {
-            copy.results[r].location = relative(copy.results[r].location)
+            if let file = changed(copy.results[r].location) { copy.results[r].location?.file = file }
             for f in copy.results[r].findings.indices {
-                copy.results[r].findings[f].policy = relative(copy.results[r].findings[f].policy)
+                if let file = changed(copy.results[r].findings[f].policy) { copy.results[r].findings[f].policy?.file = file }
             }
         }
         for f in copy.policyFindings.indices {
-            copy.policyFindings[f].policy = relative(copy.policyFindings[f].policy)
+            if let file = changed(copy.policyFindings[f].policy) { copy.policyFindings[f].policy?.file = file }
         }
         for o in copy.overrides.indices {
             copy.overrides[o].file = relative(copy.overrides[o].file)

@@ -62,11 +62,15 @@ extension Report.Result {
 extension Array where Element == Finding {
     /// These findings, worst effective verdict first, then by rule, message and license.
     var displayOrdered: [Finding] {
-        sorted {
-            if $0.effectiveVerdict != $1.effectiveVerdict { return $0.effectiveVerdict > $1.effectiveVerdict }
-            if $0.rule != $1.rule { return $0.rule < $1.rule }
-            return ($0.message, $0.license ?? "", $0.clause ?? "") < ($1.message, $1.license ?? "", $1.clause ?? "")
-        }
+        // Findings often come in display order already; then they are not copied.
+        if indices.dropFirst().allSatisfy({ !Self.displayedBefore(self[$0], self[$0 - 1]) }) { return self }
+        return sorted(by: Self.displayedBefore)
+    }
+
+    private static func displayedBefore(_ a: Finding, _ b: Finding) -> Bool {
+        if a.effectiveVerdict != b.effectiveVerdict { return a.effectiveVerdict > b.effectiveVerdict }
+        if a.rule != b.rule { return a.rule < b.rule }
+        return (a.message, a.license ?? "", a.clause ?? "") < (b.message, b.license ?? "", b.clause ?? "")
     }
 }
 

@@ -46,8 +46,9 @@ public struct MappingReader {
     public let node: Node
     public let context: DecodeContext
     private let known: [String]
-    /// The value of each known key, at the key's position in `known`; nil when the mapping lacks the key.
-    private var values: [Node?]
+    private let pairs: [Node.Pair]
+    /// For each known key, at its position in `known`, the index of its entry in `pairs`, or -1.
+    private var slots: [Int]
 
     /// Nil (with a diagnostic) when `node` is not a mapping; records one error per unknown key.
     public init?(_ node: Node, keys known: [String], context: DecodeContext) {
@@ -58,14 +59,15 @@ public struct MappingReader {
         self.node = node
         self.context = context
         self.known = known
-        values = Array(repeating: nil, count: known.count)
+        self.pairs = pairs
+        slots = Array(repeating: -1, count: known.count)
         var unknown = false
-        for pair in pairs {
+        for (index, pair) in pairs.enumerated() {
             guard case .scalar(let key) = pair.key.value, let slot = known.firstIndex(of: key.text) else {
                 unknown = true
                 continue
             }
-            values[slot] = pair.value
+            slots[slot] = index
         }
         if unknown {
             for error in node.unknownKeys(known) { context.record(error) }
@@ -83,7 +85,7 @@ public struct MappingReader {
 
     private func entry(_ key: String) -> Node? {
         guard let slot = known.firstIndex(of: key) else { return node[key] }
-        return values[slot]
+        return slots[slot] < 0 ? nil : pairs[slots[slot]].value
     }
 
     /// The value for `key` read with `read`; nil when absent or wrongly typed (recorded).

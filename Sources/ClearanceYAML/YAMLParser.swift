@@ -6,6 +6,8 @@ internal import CLibYAML
 /// ``Limits/aliasExpansion`` nodes in all; nesting deeper than ``Limits/depth`` is an error; a second
 /// document is an error; input over ``Limits/bytes`` is refused before it is read; invalid UTF-8 and
 /// libyaml's own scanner and parser errors keep libyaml's problem text and position.
+///
+/// libyaml's events go to the tree builder in chunks of plain records.
 public struct YAMLParser: Sendable {
     /// Hard caps that keep hostile input from exhausting time or memory.
     public struct Limits: Sendable, Hashable {
@@ -20,6 +22,9 @@ public struct YAMLParser: Sendable {
 
     public var limits: Limits
 
+    /// Events handed from libyaml to the tree at a time (32 bytes each, and their texts).
+    var chunkSize = 16384
+
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
@@ -30,7 +35,13 @@ public struct YAMLParser: Sendable {
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             let reader = EventReader(buffer)
             var builder = TreeBuilder(limits: limits)
-            return try builder.build(from: reader)
+            let chunk = EventChunk()
+            while true {
+                let over = reader.read(into: chunk, limit: chunkSize)
+                if try builder.consume(chunk) { return builder.root }
+                precondition(!over, "a chunk that ends the stream ends the tree")
+                chunk.removeAll()
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 internal import CLibYAML
 
 /// Owns one libyaml parser and one event; frees both in `deinit`.
+///
+/// Used by one thread at a time: the caller's, or the reading thread of an ``EventPipeline``.
 final class EventReader {
     /// Held by pointer, not as a stored `var`, so that passing it to libyaml costs no exclusivity check.
     private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)

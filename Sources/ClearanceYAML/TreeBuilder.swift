@@ -1,5 +1,9 @@
 /// Turns libyaml's events, as ``EventChunk``s, into a ``Node`` tree, enforcing the strict rules of ``YAMLParser``.
 ///
+/// Runs on the caller's thread, whether the chunks were read there too or on the reading thread of an
+/// ``EventPipeline``; either way it sees the same events in the same order, so the tree and the first error are
+/// the same.
+///
 /// Children of the open collections wait on one shared stack (`values`; keys and values alternate in a
 /// mapping) and move into an array of exactly the right size when their collection ends: one allocation per
 /// collection instead of an array growing by doubling in every frame.

@@ -7,7 +7,8 @@ internal import CLibYAML
 /// document is an error; input over ``Limits/bytes`` is refused before it is read; invalid UTF-8 and
 /// libyaml's own scanner and parser errors keep libyaml's problem text and position.
 ///
-/// libyaml's events go to the tree builder in chunks of plain records.
+/// libyaml's events go to the tree builder in chunks of plain records: read on the caller's thread for small
+/// input, and for large input read on a second thread while the caller's thread builds the tree.
 public struct YAMLParser: Sendable {
     /// Hard caps that keep hostile input from exhausting time or memory.
     public struct Limits: Sendable, Hashable {
@@ -22,6 +23,9 @@ public struct YAMLParser: Sendable {
 
     public var limits: Limits
 
+    /// Inputs of at least this many bytes are read by libyaml on a second thread while the tree is built (with
+    /// one core only, never). Tests lower it to run small inputs through the pipeline.
+    var pipelineThreshold = EventPipeline.isWorthwhile ? 256 * 1024 : Int.max
     /// Events handed from libyaml to the tree at a time (32 bytes each, and their texts).
     var chunkSize = 16384
 
@@ -30,11 +34,20 @@ public struct YAMLParser: Sendable {
     }
 
     /// Parses one YAML document; nil when the input holds no document at all (empty, or only comments).
+    ///
+    /// Input of 256 KiB or more, on a machine with two cores or more, is read by libyaml on a thread of its own
+    /// while this thread builds the tree; that thread has ended when this returns, and the tree or the error is
+    /// the same as on one thread.
     public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
         if bytes.count > limits.bytes { throw .tooLarge(size: bytes.count, limit: limits.bytes) }
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             let reader = EventReader(buffer)
             var builder = TreeBuilder(limits: limits)
+            if buffer.count >= pipelineThreshold,
+                try EventPipeline.run(reader, chunkSize: chunkSize, { chunk throws(YAMLError) in try builder.consume(chunk) })
+            {
+                return builder.root
+            }
             let chunk = EventChunk()
             while true {
                 let over = reader.read(into: chunk, limit: chunkSize)

@@ -54,7 +54,7 @@ struct TreeBuilder {
 
     /// Builds on with one event; true at the stream's end.
     private mutating func consume(
-        _ e: EventChunk.Event, _ text: (value: String, anchor: String?, tag: String?)
+        _ e: EventChunk.Event, _ text: consuming (value: String, anchor: String?, tag: String?)
     ) throws(YAMLError) -> Bool {
         switch e.kind {
         case .streamEnd:

@@ -48,7 +48,8 @@ public struct YAMLParser: Sendable {
             {
                 return builder.root
             }
-            let chunk = EventChunk()
+            // About one event per 8 bytes of YAML, so that a small input's chunk rarely grows.
+            let chunk = EventChunk(reserving: min(chunkSize, buffer.count / 8 + 16))
             while true {
                 let over = reader.read(into: chunk, limit: chunkSize)
                 if try builder.consume(chunk) { return builder.root }

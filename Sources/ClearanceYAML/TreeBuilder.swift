@@ -1,6 +1,8 @@
-internal import CLibYAML
-
-/// Turns libyaml's events into a ``Node`` tree, enforcing the strict rules of ``YAMLParser``.
+/// Turns libyaml's events, as ``EventChunk``s, into a ``Node`` tree, enforcing the strict rules of ``YAMLParser``.
+///
+/// Runs on the caller's thread, whether the chunks were read there too or on the reading thread of an
+/// ``EventPipeline``; either way it sees the same events in the same order, so the tree and the first error are
+/// the same.
 ///
 /// Children of the open collections wait on one shared stack (`values`; keys and values alternate in a
 /// mapping) and move into an array of exactly the right size when their collection ends: one allocation per
@@ -11,6 +13,9 @@ struct TreeBuilder {
     private var values: [Node] = []
     private var anchors: [String: (node: Node, size: Int)] = [:]
     private var aliasExpansion = 0
+    private var documents = 0
+    /// The document's root node, once it is complete.
+    private(set) var root: Node?
 
     init(limits: YAMLParser.Limits) {
         self.limits = limits
@@ -34,54 +39,53 @@ struct TreeBuilder {
     /// Mappings with more keys than this look duplicates up in a dictionary rather than by scanning.
     private static let scanLimit = 12
 
-    mutating func build(from reader: EventReader) throws(YAMLError) -> Node? {
-        var root: Node?
-        var documents = 0
-        while true {
-            let event = try reader.next()
-            defer { yaml_event_delete(event) }
-            let e = event.pointee
-            switch e.type {
-            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:
-                break
-            case YAML_STREAM_END_EVENT:
-                return root
-            case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents > 1 { throw .severalDocuments(at: Mark(e.start_mark)) }
-            case YAML_SCALAR_EVENT:
-                let s = e.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
-                let scalar = Node.Scalar(text, style: Self.style(s.style), tag: s.tag.map { String(cString: $0) })
-                let node = Node(.scalar(scalar), at: Mark(e.start_mark))
-                if let anchor = s.anchor { anchors[String(cString: anchor)] = (node, 1) }
-                try add(node, size: 1, &root)
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let mark = Mark(e.start_mark)
-                if frames.count >= limits.depth { throw .tooDeep(limit: limits.depth, at: mark) }
-                let isMapping = e.type == YAML_MAPPING_START_EVENT
-                let anchor = isMapping ? e.data.mapping_start.anchor : e.data.sequence_start.anchor
-                frames.append(Frame(
-                    isMapping: isMapping, mark: mark, anchor: anchor.map { String(cString: $0) }, start: values.count))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                let frame = frames.removeLast()
-                let node = Node(frame.isMapping ? .mapping(pairs(from: frame.start)) : .sequence(items(from: frame.start)), at: frame.mark)
-                values.removeSubrange(frame.start...)
-                if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-                try add(node, size: frame.size, &root)
-            case YAML_ALIAS_EVENT:
-                let mark = Mark(e.start_mark)
-                let name = String(cString: e.data.alias.anchor)
-                guard let target = anchors[name] else { throw .unknownAnchor(name, at: mark) }
-                aliasExpansion += target.size
-                if aliasExpansion > limits.aliasExpansion { throw .aliasBomb(limit: limits.aliasExpansion, at: mark) }
-                var node = target.node
-                node.mark = mark
-                try add(node, size: target.size, &root)
-            default:
-                break
-            }
+    /// Builds on with `chunk`'s events, in order; true once the stream has ended (then ``root`` is the tree).
+    ///
+    /// Throws the first error in event order: the tree's own (a duplicate key, say) for an event before the
+    /// chunk's end, else libyaml's error after the chunk's last event.
+    mutating func consume(_ chunk: EventChunk) throws(YAMLError) -> Bool {
+        var texts = EventChunk.TextReader(chunk.bytes)
+        for event in chunk.events {
+            if try consume(event, texts.texts(of: event)) { return true }
         }
+        if let error = chunk.error { throw error }
+        return false
+    }
+
+    /// Builds on with one event; true at the stream's end.
+    private mutating func consume(
+        _ e: EventChunk.Event, _ text: consuming (value: String, anchor: String?, tag: String?)
+    ) throws(YAMLError) -> Bool {
+        switch e.kind {
+        case .streamEnd:
+            return true
+        case .documentStart:
+            documents += 1
+            if documents > 1 { throw .severalDocuments(at: e.mark) }
+        case .scalar:
+            let node = Node(.scalar(Node.Scalar(text.value, style: e.style, tag: text.tag)), at: e.mark)
+            if let anchor = text.anchor { anchors[anchor] = (node, 1) }
+            try add(node, size: 1)
+        case .sequenceStart, .mappingStart:
+            if frames.count >= limits.depth { throw .tooDeep(limit: limits.depth, at: e.mark) }
+            frames.append(Frame(
+                isMapping: e.kind == .mappingStart, mark: e.mark, anchor: text.anchor, start: values.count))
+        case .collectionEnd:
+            let frame = frames.removeLast()
+            let node = Node(frame.isMapping ? .mapping(pairs(from: frame.start)) : .sequence(items(from: frame.start)), at: frame.mark)
+            values.removeSubrange(frame.start...)
+            if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+            try add(node, size: frame.size)
+        case .alias:
+            let name = text.anchor ?? ""
+            guard let target = anchors[name] else { throw .unknownAnchor(name, at: e.mark) }
+            aliasExpansion += target.size
+            if aliasExpansion > limits.aliasExpansion { throw .aliasBomb(limit: limits.aliasExpansion, at: e.mark) }
+            var node = target.node
+            node.mark = e.mark
+            try add(node, size: target.size)
+        }
+        return false
     }
 
     /// The waiting children from `start` on, as a sequence's items.
@@ -101,7 +105,7 @@ struct TreeBuilder {
     }
 
     /// Adds a finished node to the open collection, or makes it the root.
-    private mutating func add(_ node: Node, size: Int, _ root: inout Node?) throws(YAMLError) {
+    private mutating func add(_ node: Node, size: Int) throws(YAMLError) {
         guard !frames.isEmpty else {
             root = node
             return
@@ -137,15 +141,5 @@ struct TreeBuilder {
     private static func name(of key: Node) -> String {
         if case .scalar(let s) = key.value { return s.text }
         return ""
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: return .literal
-        case YAML_FOLDED_SCALAR_STYLE: return .folded
-        default: return .plain
-        }
     }
 }

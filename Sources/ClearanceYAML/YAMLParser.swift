@@ -6,6 +6,9 @@ internal import CLibYAML
 /// ``Limits/aliasExpansion`` nodes in all; nesting deeper than ``Limits/depth`` is an error; a second
 /// document is an error; input over ``Limits/bytes`` is refused before it is read; invalid UTF-8 and
 /// libyaml's own scanner and parser errors keep libyaml's problem text and position.
+///
+/// libyaml's events go to the tree builder in chunks of plain records: read on the caller's thread for small
+/// input, and for large input read on a second thread while the caller's thread builds the tree.
 public struct YAMLParser: Sendable {
     /// Hard caps that keep hostile input from exhausting time or memory.
     public struct Limits: Sendable, Hashable {
@@ -20,17 +23,39 @@ public struct YAMLParser: Sendable {
 
     public var limits: Limits
 
+    /// Inputs of at least this many bytes are read by libyaml on a second thread while the tree is built (with
+    /// one core only, never). Tests lower it to run small inputs through the pipeline.
+    var pipelineThreshold = EventPipeline.isWorthwhile ? 256 * 1024 : Int.max
+    /// Events handed from libyaml to the tree at a time (32 bytes each, and their texts).
+    var chunkSize = 16384
+
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }
 
     /// Parses one YAML document; nil when the input holds no document at all (empty, or only comments).
+    ///
+    /// Input of 256 KiB or more, on a machine with two cores or more, is read by libyaml on a thread of its own
+    /// while this thread builds the tree; that thread has ended when this returns, and the tree or the error is
+    /// the same as on one thread.
     public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
         if bytes.count > limits.bytes { throw .tooLarge(size: bytes.count, limit: limits.bytes) }
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             let reader = EventReader(buffer)
             var builder = TreeBuilder(limits: limits)
-            return try builder.build(from: reader)
+            if buffer.count >= pipelineThreshold,
+                try EventPipeline.run(reader, chunkSize: chunkSize, { chunk throws(YAMLError) in try builder.consume(chunk) })
+            {
+                return builder.root
+            }
+            // About one event per 8 bytes of YAML, so that a small input's chunk rarely grows.
+            let chunk = EventChunk(reserving: min(chunkSize, buffer.count / 8 + 16))
+            while true {
+                let over = reader.read(into: chunk, limit: chunkSize)
+                if try builder.consume(chunk) { return builder.root }
+                precondition(!over, "a chunk that ends the stream ends the tree")
+                chunk.removeAll()
+            }
         }
     }
 
@@ -51,55 +76,5 @@ public struct YAMLParser: Sendable {
                 if event.pointee.type == YAML_STREAM_END_EVENT { return count }
             }
         }
-    }
-}
-
-/// Owns one libyaml parser and one event; frees both in `deinit`.
-final class EventReader {
-    /// Held by pointer, not as a stored `var`, so that passing it to libyaml costs no exclusivity check.
-    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-    private let input: UnsafeBufferPointer<UInt8>
-
-    init(_ input: UnsafeBufferPointer<UInt8>) {
-        self.input = input
-        parser.initialize(to: yaml_parser_t())
-        yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, input.baseAddress ?? UnsafePointer(bitPattern: 1)!, input.count)
-        event.initialize(to: yaml_event_t())
-    }
-
-    deinit {
-        yaml_parser_delete(parser)
-        parser.deallocate()
-        event.deallocate()
-    }
-
-    /// The next event; the caller calls `yaml_event_delete` on it before asking for the next one.
-    func next() throws(YAMLError) -> UnsafeMutablePointer<yaml_event_t> {
-        guard yaml_parser_parse(parser, event) == 1 else { throw error() }
-        return event
-    }
-
-    private func error() -> YAMLError {
-        let parser = self.parser.pointee
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
-        if parser.error == YAML_READER_ERROR {
-            // Reader errors (invalid UTF-8, control characters) give a byte offset, not a mark.
-            let mark = Mark(ofByte: parser.problem_offset, in: input)
-            let message = problem.contains("UTF-8") ? "invalid UTF-8: \(problem)" : problem
-            return YAMLError(id: problem.contains("UTF-8") ? "yaml.invalid-utf8" : "yaml.syntax", message: message, at: mark)
-        }
-        var notes: [YAMLError.Note] = []
-        if let context = parser.context.map({ String(cString: $0) }) {
-            notes.append(YAMLError.Note(context, at: Mark(parser.context_mark)))
-        }
-        return YAMLError(id: "yaml.syntax", message: problem, at: Mark(parser.problem_mark), notes: notes)
-    }
-}
-
-extension Mark {
-    init(_ mark: yaml_mark_t) {
-        self.init(line: mark.line + 1, column: mark.column + 1)
     }
 }

@@ -50,14 +50,20 @@ case "yaml":
     let bytes = manifestYAML(components: 50_000)
     let parser = YAMLParser()
     var events = 0
-    var root: Node?
-    let eventsOnly = try best(5) { events = try parser.countEvents(bytes) }
-    let tree = try best(5) { root = try parser.parse(bytes) }
-    precondition(root != nil)
+    // The two sides take turns, so that a busy moment of the machine hits both; each side keeps its best time.
+    // Each tree is freed after its clock stops: freeing a million nodes is not reading them (it is timed apart).
+    var eventsOnly = Double.infinity, tree = Double.infinity, free = Double.infinity
+    for _ in 0..<7 {
+        eventsOnly = min(eventsOnly, try seconds { events = try parser.countEvents(bytes) })
+        var root: Node?
+        tree = min(tree, try seconds { root = try parser.parse(bytes) })
+        precondition(root != nil)
+        free = min(free, seconds { root = nil })
+    }
     print("yaml: \(bytes.count) bytes, \(events) events")
     print(String(format: "  libyaml events only: %.3f s", eventsOnly))
-    print(String(format: "  node tree:           %.3f s", tree))
-    print(String(format: "  ratio tree/events:   %.2f (target ≤ 2.00)", tree / eventsOnly))
+    print(String(format: "  node tree:           %.3f s (freeing it: %.3f s)", tree, free))
+    print(String(format: "  ratio tree/events:   %.2f (target ≤ 1.15)", tree / eventsOnly))
 case "expressions":
     ExpressionsBenchmark.run()
 case "check":

@@ -1,0 +1,130 @@
+#if canImport(Darwin)
+internal import Darwin
+#elseif canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#endif
+
+/// Runs an ``EventReader`` on a thread of its own and hands its events to the caller's thread in chunks, so
+/// that libyaml's parse and the building of the tree overlap on two cores.
+///
+/// The queue holds at most ``capacity`` full chunks, so a reader that runs ahead waits and memory stays
+/// bounded; the caller hands each chunk back once it has consumed it, and the reader fills it again. The last
+/// chunk ends with the stream's end or with libyaml's error. `run` returns only after the reading thread has
+/// ended, also when the consumer stops early (it throws): it then tells the reader to stop, which the reader
+/// sees before its next chunk, and joins it. No chunk is touched after `run` returns, and neither is the input.
+final class EventPipeline: @unchecked Sendable {
+    /// Events per chunk.
+    let chunkSize: Int
+    /// Full chunks that may wait for the consumer.
+    let capacity = 4
+    /// Touched only by the reading thread once it has started.
+    private let reader: EventReader
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    /// Signalled when `full` gains a chunk, loses one, or the consumer stops.
+    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    // Guarded by `mutex`:
+    private var full: [EventChunk] = []
+    private var spare: [EventChunk] = []
+    private var stopped = false
+    /// Set by the reading thread once it has queued the chunk that ends the stream.
+    private var finished = false
+
+    /// Whether the pipeline can gain anything here: it needs a second core.
+    static let isWorthwhile = sysconf(Int32(_SC_NPROCESSORS_ONLN)) >= 2
+
+    private init(_ reader: EventReader, chunkSize: Int) {
+        self.reader = reader
+        self.chunkSize = chunkSize
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(changed, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(changed)
+        pthread_mutex_destroy(mutex)
+        changed.deallocate()
+        mutex.deallocate()
+    }
+
+    /// Reads `reader` on a new thread and calls `body` with each chunk in order on this one, until it returns
+    /// true (the stream is over) or throws; false, with `consume` never called, if no thread could be started.
+    static func run(
+        _ reader: EventReader, chunkSize: Int, _ body: (EventChunk) throws(YAMLError) -> Bool
+    ) throws(YAMLError) -> Bool {
+        let pipeline = EventPipeline(reader, chunkSize: chunkSize)
+        guard let thread = pipeline.start() else { return false }
+        defer {
+            pipeline.stop()
+            pthread_join(thread, nil)
+        }
+        var chunk = pipeline.next()
+        while try !body(chunk) {
+            chunk = pipeline.next(recycling: chunk)
+        }
+        return true
+    }
+
+    /// Starts the reading thread, which holds the pipeline until it ends.
+    private func start() -> pthread_t? {
+        let context = Unmanaged.passRetained(self).toOpaque()
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        let status = pthread_create(&thread, nil, { Unmanaged<EventPipeline>.fromOpaque($0).takeRetainedValue().produce(); return nil }, context)
+        #else
+        var thread = pthread_t()
+        let status = pthread_create(&thread, nil, { Unmanaged<EventPipeline>.fromOpaque($0!).takeRetainedValue().produce(); return nil }, context)
+        #endif
+        guard status == 0 else {
+            Unmanaged<EventPipeline>.fromOpaque(context).release()
+            return nil
+        }
+        return thread
+    }
+
+    /// The reading thread: fills chunks until the stream is over or the consumer stops.
+    private func produce() {
+        while true {
+            pthread_mutex_lock(mutex)
+            while !stopped && full.count >= capacity { pthread_cond_wait(changed, mutex) }
+            if stopped {
+                pthread_mutex_unlock(mutex)
+                return
+            }
+            let chunk = spare.popLast() ?? EventChunk(reserving: chunkSize)
+            pthread_mutex_unlock(mutex)
+
+            let over = reader.read(into: chunk, limit: chunkSize)
+
+            pthread_mutex_lock(mutex)
+            full.append(chunk)
+            finished = over
+            pthread_cond_signal(changed)
+            pthread_mutex_unlock(mutex)
+            if over { return }
+        }
+    }
+
+    /// The next full chunk, waiting for it; hands `consumed` back to be filled again.
+    private func next(recycling consumed: EventChunk? = nil) -> EventChunk {
+        consumed?.removeAll()
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if let consumed { spare.append(consumed) }
+        while full.isEmpty {
+            precondition(!finished, "a chunk that ends the stream ends the tree")
+            pthread_cond_wait(changed, mutex)
+        }
+        pthread_cond_signal(changed)
+        return full.removeFirst()
+    }
+
+    /// Tells the reading thread to stop before its next chunk.
+    private func stop() {
+        pthread_mutex_lock(mutex)
+        stopped = true
+        pthread_cond_signal(changed)
+        pthread_mutex_unlock(mutex)
+    }
+}

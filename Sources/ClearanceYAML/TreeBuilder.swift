@@ -73,7 +73,7 @@ struct TreeBuilder {
         case .collectionEnd:
             let frame = frames.removeLast()
             let node = Node(frame.isMapping ? .mapping(pairs(from: frame.start)) : .sequence(items(from: frame.start)), at: frame.mark)
-            values.removeSubrange(frame.start...)
+            values.removeLast(values.count - frame.start)
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
             try add(node, size: frame.size)
         case .alias:

@@ -55,7 +55,7 @@ public enum ManifestLoader {
     ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = self.files(in: paths, diagnostics: &diagnostics, concurrently: concurrently)
-        let results = concurrentMap(files.count, concurrently: concurrently) { i -> FileResult in
+        var results = concurrentMap(files.count, concurrently: concurrently) { i -> FileResult in
             let file = files[i]
             do throws(Diagnostic) {
                 return read(bytes: try SourceFile.read(file.path), file: file.path, found: file.found, catalog: catalog)
@@ -65,10 +65,16 @@ public enum ManifestLoader {
         }
         var components: [Component] = []
         var datasets: [(name: String, location: SourceLocation)] = []
-        for read in results {
-            components += read.components
-            datasets += read.datasets
-            diagnostics += read.diagnostics
+        for i in results.indices {
+            // A file's components are taken over whole when they are the first (one large manifest is
+            // not copied), appended otherwise.
+            if components.isEmpty {
+                swap(&components, &results[i].components)
+            } else {
+                components += results[i].components
+            }
+            datasets += results[i].datasets
+            diagnostics += results[i].diagnostics
         }
         return (components, datasets, diagnostics)
     }

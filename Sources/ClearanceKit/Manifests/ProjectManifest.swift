@@ -33,25 +33,18 @@ public enum ProjectManifest {
         var components: [Component] = []
         for (key, kind) in [("models", Component.Kind.model), ("datasets", .dataset), ("packages", .package)] {
             let items = m.optional(key, { node throws(YAMLError) in try node.sequence() }) ?? []
-            // Entries are independent: they are read in runs of consecutive entries (on all cores for a long
-            // list), and the runs' components and diagnostics are put back in source order.
+            // Entries are independent: each is read on its own (on all cores for a long list), and the
+            // components and diagnostics are put back in source order, components moved rather than copied.
             let file = context.file
-            let runs = (items.count + 255) / 256
-            let read = concurrentMap(runs) { run in
-                let runContext = DecodeContext(file: file)
-                var decoded: [Component] = []
-                decoded.reserveCapacity(256)
-                for i in (run * 256)..<min(items.count, (run + 1) * 256) {
-                    if let component = decodeComponent(items[i], kind: kind, usage: usage, context: runContext) {
-                        decoded.append(component)
-                    }
-                }
-                return (decoded, runContext.diagnostics)
+            var read = concurrentMap(items.count) { i in
+                let itemContext = DecodeContext(file: file)
+                let component = decodeComponent(items[i], kind: kind, usage: usage, context: itemContext)
+                return (component: component, diagnostics: itemContext.diagnostics)
             }
             components.reserveCapacity(components.count + items.count)
-            for (decoded, diagnostics) in read {
-                diagnostics.forEach(context.record)
-                components += decoded
+            for i in read.indices {
+                read[i].diagnostics.forEach(context.record)
+                if let component = read[i].component.take() { components.append(component) }
             }
         }
         return components

@@ -23,15 +23,14 @@ struct TextFormatter: ReportFormatter {
             out.newline()
             paint.bold(&out) { paint.verdict(verdict, &$0) { $0.write(verdict.heading) } }
             out.newline()
-            // Blocks are written in chunks, on all cores; the chunks are joined in order.
-            let chunks = (group.count + 1023) / 1024
-            for chunk in concurrentMap(chunks, { c in
+            // Blocks are written in chunks, on all cores; the chunks are joined in order, into room made once.
+            let chunks = concurrentMap((group.count + 1023) / 1024) { c in
                 var text = TextBuffer()
                 for i in (c * 1024)..<min(group.count, (c + 1) * 1024) { block(for: report.results[group[i]], paint: paint, into: &text) }
                 return text
-            }) {
-                out.write(chunk)
             }
+            out.reserve(chunks.reduce(0) { $0 + $1.bytes.count } + 4096)
+            for chunk in chunks { out.write(chunk) }
         }
         if !report.policyFindings.isEmpty {
             out.newline()
@@ -143,6 +142,11 @@ struct TextBuffer: Sendable {
 
     /// The text as a string.
     var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Makes room for `count` more bytes.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
 
     mutating func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)

@@ -55,8 +55,10 @@ public struct Evaluator: Sendable {
             cases.append((keyed[i].case, i))
             return cases.count - 1
         }
-        let outcomes = concurrentMap(cases.count, concurrently: concurrently) { [parsed, prepared, cases] n in
-            prepared.evaluate(cases[n].case, component: components[cases[n].component], parsed: parsed)
+        let outcomes = concurrentMap(cases.count, concurrently: concurrently) { [parsed, prepared, cases, keyed] n in
+            prepared.evaluate(
+                cases[n].case, component: components[cases[n].component], sources: keyed[cases[n].component].sources,
+                parsed: parsed)
         }
         let results = concurrentMap(components.count, concurrently: concurrently) { [prepared, outcomes, caseOfComponent, keyed] i in
             prepared.result(for: components[i], outcomes[caseOfComponent[i]], sources: keyed[i].sources)
@@ -158,35 +160,51 @@ public struct Evaluator: Sendable {
 
     /// A case's findings, obligations, normalized license, and the exceptions and licenses it used.
     struct CaseOutcome: Sendable {
+        /// With placeholders where a fact is cited.
         var findings: [Finding]
         var obligations: [Report.ObligationItem]
         var normalized: String
         var verdict: Verdict
-        var citesFacts: Bool
+        /// The facts the findings cite, and where the first component of the case declares them.
+        var cited: [(key: Usage.Key, source: SourceLocation?)]
+        /// The findings citing the first component's facts: shared by every component that declares the cited
+        /// facts on the same lines (facts from the policy or the manifest's `usage`), so that one array, and
+        /// one rendering of it, serves them all.
+        var citing: [Finding]
         var usedExceptions: Set<Int>
         var licenses: Set<String>
     }
 
-    /// Evaluates a case, for `component` (one of the components of the case).
+    /// Evaluates a case, for `component` (one of the components of the case) whose facts come from `sources`.
     func evaluate(
-        _ c: Case, component: Component, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
+        _ c: Case, component: Component, sources: Usage.Sources,
+        parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
     ) -> CaseOutcome {
         let (state, normalized) = evaluate(component, facts: c.templateFacts, parsed: parsed)
+        let cited = Usage.Key.allCases.filter { key in state.findings.contains { $0.policy == Self.placeholder(for: key) } }
         return CaseOutcome(
             findings: state.findings, obligations: Self.unique(state.obligations), normalized: normalized,
             verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
-            citesFacts: state.findings.contains { $0.policy?.file == Self.placeholderFile },
+            cited: cited.map { ($0, sources[$0]) }, citing: Self.citing(state.findings, sources),
             usedExceptions: state.usedExceptions, licenses: state.licenses)
+    }
+
+    /// `findings` with each placeholder replaced by where `sources` declare that fact.
+    static func citing(_ findings: [Finding], _ sources: Usage.Sources) -> [Finding] {
+        var findings = findings
+        for i in findings.indices where findings[i].policy?.file == placeholderFile {
+            let key = Usage.Key.allCases.first { $0.index == findings[i].policy?.line }!
+            findings[i].policy = sources[key]
+        }
+        return findings
     }
 
     /// A component's result from its case: the facts it cites are its own, and lineage findings come last.
     func result(for component: borrowing Component, _ outcome: CaseOutcome, sources: Usage.Sources) -> Report.Result {
         var findings = outcome.findings
-        if outcome.citesFacts {
-            for i in findings.indices where findings[i].policy?.file == Self.placeholderFile {
-                let key = Usage.Key.allCases.first { $0.index == findings[i].policy?.line }!
-                findings[i].policy = sources[key]
-            }
+        if !outcome.cited.isEmpty {
+            let same = outcome.cited.allSatisfy { sources[$0.key] == $0.source }
+            findings = same ? outcome.citing : Self.citing(outcome.findings, sources)
         }
         var verdict = outcome.verdict
         if !component.findings.isEmpty {

@@ -26,7 +26,10 @@ struct TextFormatter: ReportFormatter {
             // Blocks are written in chunks, on all cores; the chunks are joined in order, into room made once.
             let chunks = concurrentMap((group.count + 1023) / 1024) { c in
                 var text = TextBuffer()
-                for i in (c * 1024)..<min(group.count, (c + 1) * 1024) { block(for: report.results[group[i]], paint: paint, into: &text) }
+                var lines = FindingLines()
+                for i in (c * 1024)..<min(group.count, (c + 1) * 1024) {
+                    block(for: report.results[group[i]], paint: paint, lines: &lines, into: &text)
+                }
                 return text
             }
             out.reserve(chunks.reduce(0) { $0 + $1.bytes.count } + 4096)
@@ -53,8 +56,14 @@ struct TextFormatter: ReportFormatter {
         return out.string
     }
 
+    /// The finding lines of results already written, by the storage of their findings: results of one
+    /// evaluation share that storage (see ``Evaluator``), and then their lines are written once and copied.
+    private struct FindingLines {
+        var rendered: [UInt: TextBuffer] = [:]
+    }
+
     /// A component's header line and its findings, one per line.
-    private func block(for result: Report.Result, paint: Paint, into out: inout TextBuffer) {
+    private func block(for result: Report.Result, paint: Paint, lines: inout FindingLines, into out: inout TextBuffer) {
         out.write("  ")
         paint.bold(&out) { $0.writeSafe(result.component) }
         out.write(" (")
@@ -75,11 +84,17 @@ struct TextFormatter: ReportFormatter {
             }
         }
         out.newline()
+        // The storage lives as long as the report, so while rendering its address names these findings.
+        let storage = result.findings.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        if let known = lines.rendered[storage] { return out.write(known) }
+        var text = TextBuffer()
         for finding in result.orderedFindings {
-            out.write("    ")
-            line(for: finding, paint: paint, into: &out)
-            out.newline()
+            text.write("    ")
+            line(for: finding, paint: paint, into: &text)
+            text.newline()
         }
+        out.write(text)
+        if !result.findings.isEmpty { lines.rendered[storage] = text }
     }
 
     /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.

@@ -1,4 +1,5 @@
 public import ClearanceYAML
+import Foundation
 
 /// Checks components' licenses against the license terms and the organization's policy and facts.
 ///
@@ -42,30 +43,19 @@ public struct Evaluator: Sendable {
         for case .success(let license) in parsed.values {
             for leaf in license.tree.leaves where prepared.leafTerms[leaf] == nil { prepared.leafTerms[leaf] = terms(ofLeaf: leaf) }
         }
-        // Each component's case and facts, then each distinct case evaluated once, then each component's result
-        // from its case, with the lines of its own facts cited.
-        let keyed = concurrentMap(components.count, concurrently: concurrently) { [prepared] i in
-            prepared.caseOf(components[i])
-        }
-        var caseNumbers: [Case: Int] = [:]
-        var cases: [(case: Case, component: Int)] = []
-        let caseOfComponent = keyed.indices.map { i in
-            if let number = caseNumbers[keyed[i].case] { return number }
-            caseNumbers[keyed[i].case] = cases.count
-            cases.append((keyed[i].case, i))
-            return cases.count - 1
-        }
-        let outcomes = concurrentMap(cases.count, concurrently: concurrently) { [parsed, prepared, cases, keyed] n in
-            prepared.evaluate(
-                cases[n].case, component: components[cases[n].component], sources: keyed[cases[n].component].sources,
-                parsed: parsed)
-        }
-        let results = concurrentMap(components.count, concurrently: concurrently) { [prepared, outcomes, caseOfComponent, keyed] i in
-            prepared.result(for: components[i], outcomes[caseOfComponent[i]], sources: keyed[i].sources)
+        // One pass on all cores: each component's case, evaluated by the first component that needs it (any
+        // component of a case gives the same outcome), then the component's result with its own fact lines.
+        let outcomes = CaseOutcomes()
+        let results = concurrentMap(components.count, concurrently: concurrently) { [parsed, prepared] i in
+            let (c, sources) = prepared.caseOf(components[i])
+            let outcome = outcomes.outcome(for: c) {
+                prepared.evaluate(c, component: components[i], sources: sources, parsed: parsed)
+            }
+            return prepared.result(for: components[i], outcome, sources: sources)
         }
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
-        for outcome in outcomes {
+        for outcome in outcomes.all {
             usedExceptions.formUnion(outcome.usedExceptions)
             licensesInUse.formUnion(outcome.licenses)
         }
@@ -157,6 +147,27 @@ public struct Evaluator: Sendable {
     }
 
     private static let placeholderFile = "\u{0}fact"
+
+    /// The outcome of each case met so far, shared by the threads of one evaluation.
+    final class CaseOutcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [Case: CaseOutcome] = [:]
+
+        /// The outcome of `c`, from `evaluate` the first time. Two threads may both evaluate a new case; the first
+        /// outcome stored is kept (both are the same).
+        func outcome(for c: Case, _ evaluate: () -> CaseOutcome) -> CaseOutcome {
+            if let known = lock.withLock({ outcomes[c] }) { return known }
+            let outcome = evaluate()
+            return lock.withLock {
+                if let known = outcomes[c] { return known }
+                outcomes[c] = outcome
+                return outcome
+            }
+        }
+
+        /// Every outcome, in no particular order.
+        var all: [CaseOutcome] { lock.withLock { Array(outcomes.values) } }
+    }
 
     /// A case's findings, obligations, normalized license, and the exceptions and licenses it used.
     struct CaseOutcome: Sendable {

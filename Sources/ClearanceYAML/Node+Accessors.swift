@@ -44,6 +44,15 @@ extension Node {
         return pairs
     }
 
+    /// The items of a sequence, or a scalar as a list of one; a mapping is a mismatch with `expected`.
+    public func itemsOrSingle(expected: String) throws(YAMLError) -> [Node] {
+        switch value {
+        case .scalar: return [self]
+        case .sequence(let items): return items
+        case .mapping: throw mismatch(expected)
+        }
+    }
+
     /// A list of strings; a single scalar is read as a list of one when `allowSingle` is set.
     public func strings(allowSingle: Bool = false) throws(YAMLError) -> [String] {
         if allowSingle, scalar != nil { return [try string()] }

@@ -148,6 +148,12 @@ public struct Evaluator: Sendable {
 
     private static let placeholderFile = "\u{0}fact"
 
+    /// The fact a placeholder stands for; nil for any other location.
+    static func placeholderKey(_ location: SourceLocation?) -> Usage.Key? {
+        guard let location, location.file == placeholderFile else { return nil }
+        return Usage.Key.allCases.first { $0.index == location.line }
+    }
+
     /// The outcome of each case met so far, shared by the threads of one evaluation.
     final class CaseOutcomes: @unchecked Sendable {
         private let lock = NSLock()
@@ -192,7 +198,7 @@ public struct Evaluator: Sendable {
         parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
     ) -> CaseOutcome {
         let (state, normalized) = evaluate(component, facts: c.templateFacts, parsed: parsed)
-        let cited = Usage.Key.allCases.filter { key in state.findings.contains { $0.policy == Self.placeholder(for: key) } }
+        let cited = Usage.Key.allCases.filter { key in state.findings.contains { Self.placeholderKey($0.policy) == key } }
         return CaseOutcome(
             findings: state.findings, obligations: Self.unique(state.obligations), normalized: normalized,
             verdict: state.findings.map(\.effectiveVerdict).max() ?? .pass,
@@ -203,9 +209,8 @@ public struct Evaluator: Sendable {
     /// `findings` with each placeholder replaced by where `sources` declare that fact.
     static func citing(_ findings: [Finding], _ sources: Usage.Sources) -> [Finding] {
         var findings = findings
-        for i in findings.indices where findings[i].policy?.file == placeholderFile {
-            let key = Usage.Key.allCases.first { $0.index == findings[i].policy?.line }!
-            findings[i].policy = sources[key]
+        for i in findings.indices {
+            if let key = placeholderKey(findings[i].policy) { findings[i].policy = sources[key] }
         }
         return findings
     }

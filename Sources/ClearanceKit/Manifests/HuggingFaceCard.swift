@@ -187,14 +187,8 @@ public struct HuggingFaceCard: Sendable {
             }
             var leaves: [String] = []
             var first: Mark?
-            let items: [Node]
-            switch node.value {
-            case .scalar: items = [node]
-            case .sequence(let list): items = list
-            case .mapping:
-                context.record(node.mismatch("a license id or a list of license ids"))
-                return (nil, nil, link)
-            }
+            guard let items = context.read(node, { n throws(YAMLError) in try n.itemsOrSingle(expected: "a license id or a list of license ids") })
+            else { return (nil, nil, link) }
             for item in items {
                 guard let id = context.read(item, { n throws(YAMLError) in try n.string() }) else { continue }
                 if id.lowercased() == "other" {
@@ -269,14 +263,8 @@ public struct HuggingFaceCard: Sendable {
 
         func datasets() -> [(name: String, location: SourceLocation)] {
             guard let node = root["datasets"], !node.isNull else { return [] }
-            let items: [Node]
-            switch node.value {
-            case .scalar: items = [node]
-            case .sequence(let list): items = list
-            case .mapping:
-                context.record(node.mismatch("a list of dataset ids"))
-                return []
-            }
+            guard let items = context.read(node, { n throws(YAMLError) in try n.itemsOrSingle(expected: "a list of dataset ids") })
+            else { return [] }
             return items.compactMap { item in
                 guard let s = context.read(item, { n throws(YAMLError) in try n.string() }) else { return nil }
                 let name = LicenseText.trim(s)

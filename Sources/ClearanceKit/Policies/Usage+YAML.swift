@@ -33,7 +33,7 @@ extension Usage {
             domicile = code.uppercased()
         case .distribution:
             var values: [Distribution] = []
-            let items = node.scalar != nil ? [node] : try node.sequence()
+            let items = try node.itemsOrSingle(expected: "a list")
             for item in items { values.append(try item.enumeration(Distribution.self)) }
             distribution = values
         case .modifies: modifies = try node.boolean()

@@ -21,13 +21,14 @@ extension Report {
         }
         // A report names a few files many times: each is worked out once, and a location is only written when
         // its path changes (so that results sharing their findings keep sharing them).
-        var cache: [String: String?] = [:]
+        var cache: [String: String?] = [:]  // a file's new path, or nil when it stays as it is
         func changed(_ location: SourceLocation?) -> String? {
             guard let file = location?.file else { return nil }
             if let known = cache[file] { return known }
-            let result = relative(file)
-            cache[file] = result == file ? nil : result
-            return result == file ? nil : result
+            let path = relative(file)
+            let result = path == file ? nil : path
+            cache[file] = .some(result)
+            return result
         }
         var copy = self
         copy.policy.file = relative(policy.file)

@@ -26,9 +26,9 @@ struct TextFormatter: ReportFormatter {
             // Blocks are written in chunks, on all cores; the chunks are joined in order, into room made once.
             let chunks = concurrentMap((group.count + 1023) / 1024) { c in
                 var text = TextBuffer()
-                var lines = FindingLines()
+                var rendered: [UInt: TextBuffer] = [:]
                 for i in (c * 1024)..<min(group.count, (c + 1) * 1024) {
-                    block(for: report.results[group[i]], paint: paint, lines: &lines, into: &text)
+                    block(for: report.results[group[i]], paint: paint, rendered: &rendered, into: &text)
                 }
                 return text
             }
@@ -56,14 +56,13 @@ struct TextFormatter: ReportFormatter {
         return out.string
     }
 
-    /// The finding lines of results already written, by the storage of their findings: results of one
-    /// evaluation share that storage (see ``Evaluator``), and then their lines are written once and copied.
-    private struct FindingLines {
-        var rendered: [UInt: TextBuffer] = [:]
-    }
-
     /// A component's header line and its findings, one per line.
-    private func block(for result: Report.Result, paint: Paint, lines: inout FindingLines, into out: inout TextBuffer) {
+    ///
+    /// `rendered` holds the finding lines already written, by the storage of their findings: results of one
+    /// evaluation share that storage (see ``Evaluator``), and then their lines are written once and copied.
+    private func block(
+        for result: Report.Result, paint: Paint, rendered: inout [UInt: TextBuffer], into out: inout TextBuffer
+    ) {
         out.write("  ")
         paint.bold(&out) { $0.writeSafe(result.component) }
         out.write(" (")
@@ -73,20 +72,12 @@ struct TextFormatter: ReportFormatter {
         out.write(")")
         if let location = result.location {
             out.write(" ")
-            out.writeSafe(location.file)
-            if let line = location.line {
-                out.write(":")
-                out.write(line)
-                if let column = location.column {
-                    out.write(":")
-                    out.write(column)
-                }
-            }
+            out.writeSafe(location.position)
         }
         out.newline()
         // The storage lives as long as the report, so while rendering its address names these findings.
         let storage = result.findings.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        if let known = lines.rendered[storage] { return out.write(known) }
+        if let known = rendered[storage] { return out.write(known) }
         var text = TextBuffer()
         for finding in result.orderedFindings {
             text.write("    ")
@@ -94,7 +85,7 @@ struct TextFormatter: ReportFormatter {
             text.newline()
         }
         out.write(text)
-        if !result.findings.isEmpty { lines.rendered[storage] = text }
+        if !result.findings.isEmpty { rendered[storage] = text }
     }
 
     /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.
@@ -105,27 +96,10 @@ struct TextFormatter: ReportFormatter {
         out.write(finding.rule.rawValue)
         out.write(": ")
         out.writeSafe(finding.message)
-        guard finding.clause != nil || finding.policy != nil || finding.waivedBy != nil else { return }
-        out.write(" [")
-        if let clause = finding.clause {
-            out.write("clause ")
-            out.writeSafe(clause)
-            if finding.policy != nil { out.write(", ") }
-        }
-        if let policy = finding.policy {
-            out.writeSafe(policy.file)
-            if let line = policy.line {
-                out.write(":")
-                out.write(line)
-            }
-        }
-        if let waiver = finding.waivedBy {
-            if finding.clause != nil || finding.policy != nil { out.write("; ") }
-            out.write(finding.verdict.rawValue)
-            out.write(", waived by ")
-            out.writeSafe(waiver)
-        }
-        out.write("]")
+        var notes: [String] = []
+        if let citation = finding.citation { notes.append(citation) }
+        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver)") }
+        if !notes.isEmpty { out.writeSafe(" [\(notes.joined(separator: "; "))]") }
     }
 
     /// ANSI styling that does nothing when disabled.
@@ -169,10 +143,6 @@ struct TextBuffer: Sendable {
 
     mutating func write(_ other: TextBuffer) {
         bytes.append(contentsOf: other.bytes)
-    }
-
-    mutating func write(_ number: Int) {
-        write(String(number))
     }
 
     /// `text` made safe for a terminal line (see `String.terminalSafe`).

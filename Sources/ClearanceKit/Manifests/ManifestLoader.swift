@@ -120,6 +120,7 @@ public enum ManifestLoader {
             guard let card else { return ([], [], diagnostics) }
             return ([card.component], card.datasets, diagnostics)
         }
+        if let components = ProjectManifest.readEvents(bytes, file: file, named: false) { return (components, [], []) }
         if let root = try? SourceFile.parseYAML(bytes, file: file), looksLikeProjectManifest(root) {
             let read = ProjectManifest.read(root, file: file)
             return (read.components, [], read.diagnostics)

@@ -8,7 +8,11 @@ public enum ProjectManifest {
     static let componentKeys = ["name", "license", "revision", "multimodal", "usage", "base-model", "base-model-relation"]
 
     /// The components a manifest declares, and every problem found.
+    ///
+    /// A manifest with nothing wrong is read straight from its events (``readEvents(_:file:)``); any other, or
+    /// one with what that reader does not follow, through the tree.
     public static func read(bytes: [UInt8], file: String) -> (components: [Component], diagnostics: [Diagnostic]) {
+        if let components = readEvents(bytes, file: file) { return (components, []) }
         do {
             guard let root = try SourceFile.parseYAML(bytes, file: file) else {
                 return ([], [Diagnostic.emptyDocument(file: file)])

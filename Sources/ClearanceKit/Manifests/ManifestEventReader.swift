@@ -1,0 +1,292 @@
+import ClearanceYAML
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a project manifest straight from libyaml's events, with no tree: the fast way through a large
+/// `clearance.yaml` that has nothing wrong with it.
+///
+/// It follows only what ``ProjectManifest/decode(_:context:)`` accepts without a diagnostic, and gives up at the
+/// first event that is anything else: an unknown or repeated key, a value of the wrong kind, an anchor, alias or
+/// tag, a second document, a manifest `usage` after the component lists. The manifest is then read through the
+/// tree, which reports what is wrong; so this reader never has a message of its own, and what it returns is
+/// what the tree path returns (tests compare the two). Scalars are read by the same accessors as in the tree
+/// (`Node.boolean()`, `schemaVersion()`), and `usage` mappings by `Usage.decode`, on small trees of their own.
+struct ManifestEventReader {
+    private let context: DecodeContext
+    private var state = State.document
+    /// The root keys seen, one bit per key at its index in ``ProjectManifest/keys``.
+    private var rootKeys: UInt8 = 0
+    /// The manifest's `usage`, under every component's own.
+    private var usage = Usage()
+    /// The components of `models`, `datasets` and `packages`, in that order (the tree path's order).
+    private var lists: [[Component]] = [[], [], []]
+    private var list = 0
+    private var item = Item()
+    /// Builds the value being read when it is a collection.
+    private var subtree = SubtreeBuilder()
+    /// The license of the last component, reused when the next has the same (most do), to save a `String`.
+    private var lastLicense = ""
+
+    init(file: String) {
+        context = DecodeContext(file: file)
+    }
+
+    /// Whether the manifest has `models`, `datasets` or `packages`: what makes a YAML file one, whatever its name.
+    var declaresComponents: Bool { rootKeys & 0b11100 != 0 }
+
+    /// The manifest's components, once the scan accepted every event.
+    consuming func components() -> [Component] {
+        if lists[1].isEmpty && lists[2].isEmpty { return lists[0] }
+        return lists[0] + lists[1] + lists[2]
+    }
+
+    private enum State {
+        case document, root, rootKey, rootValue(Int), list, itemKey, itemValue(ItemKey), subtree(Purpose), end
+    }
+
+    /// What a value built as a tree is read as.
+    private enum Purpose {
+        case manifestUsage, itemUsage, baseModels
+    }
+
+    /// The keys of a component, at their index in ``ProjectManifest/componentKeys``.
+    private enum ItemKey: Int {
+        case name, license, revision, multimodal, usage, baseModel, baseModelRelation
+    }
+
+    /// One entry of a list, as far as it has been read.
+    private struct Item {
+        var mark = Mark(line: 1, column: 1)
+        var keys: UInt8 = 0
+        var name: String?
+        var license: String?
+        var licenseMark: Mark?
+        var revision: String?
+        var multimodal: Bool?
+        var usage: Usage?
+        var baseModels: [String] = []
+        var baseModelRelation: String?
+    }
+
+    private static let rootKeyBytes = ProjectManifest.keys.map { Array($0.utf8) }
+    private static let itemKeyBytes = ProjectManifest.componentKeys.map { Array($0.utf8) }
+
+    /// Follows one event; false to give up.
+    mutating func visit(_ e: YAMLEvent) -> Bool {
+        if e.hasAnchorOrTag { return false }
+        switch state {
+        case .document:
+            guard e.kind == .documentStart else { return false }
+            state = .root
+        case .root:
+            guard e.kind == .mappingStart else { return false }
+            state = .rootKey
+        case .rootKey:
+            if e.kind == .collectionEnd {
+                // `schema` is required.
+                guard rootKeys & 1 != 0 else { return false }
+                state = .end
+                return true
+            }
+            guard e.kind == .scalar, let key = Self.index(of: e, in: Self.rootKeyBytes), rootKeys & (1 << key) == 0 else {
+                return false
+            }
+            rootKeys |= 1 << key
+            state = .rootValue(key)
+        case .rootValue(let key):
+            return rootValue(key, e)
+        case .list:
+            switch e.kind {
+            case .mappingStart:
+                item = Item(mark: e.mark)
+                state = .itemKey
+            case .collectionEnd:
+                state = .rootKey
+            default:
+                return false
+            }
+        case .itemKey:
+            if e.kind == .collectionEnd { return endItem() }
+            guard e.kind == .scalar, let index = Self.index(of: e, in: Self.itemKeyBytes), item.keys & (1 << index) == 0
+            else { return false }
+            item.keys |= 1 << index
+            state = .itemValue(ItemKey(rawValue: index)!)
+        case .itemValue(let key):
+            return itemValue(key, e)
+        case .subtree(let purpose):
+            switch subtree.add(e) {
+            case .invalid: return false
+            case .more: return true
+            case .done(let node): return built(node, for: purpose)
+            }
+        case .end:
+            return e.kind == .streamEnd
+        }
+        return true
+    }
+
+    private mutating func rootValue(_ key: Int, _ e: YAMLEvent) -> Bool {
+        let name = ProjectManifest.keys[key]
+        state = .rootKey
+        // A null value is as absent, which `schema` must not be.
+        if e.kind == .scalar, Self.isNull(e) { return name != "schema" }
+        switch name {
+        case "schema":
+            guard e.kind == .scalar else { return false }
+            return (try? Self.node(e).schemaVersion()) != nil
+        case "usage":
+            // Components fold the manifest's usage in as they are read, so it must come before them.
+            guard lists.allSatisfy(\.isEmpty), e.kind != .scalar else { return false }
+            return startSubtree(e, for: .manifestUsage)
+        default:
+            guard e.kind == .sequenceStart else { return false }
+            list = key - 2
+            state = .list
+            return true
+        }
+    }
+
+    private mutating func itemValue(_ key: ItemKey, _ e: YAMLEvent) -> Bool {
+        state = .itemKey
+        guard e.kind == .scalar else {
+            switch key {
+            case .usage: return startSubtree(e, for: .itemUsage)
+            case .baseModel: return e.kind == .sequenceStart && startSubtree(e, for: .baseModels)
+            default: return false
+            }
+        }
+        if Self.isNull(e) { return key != .name }  // as absent; `name` is required
+        switch key {
+        case .name: item.name = e.text
+        case .license:
+            if !e.value.elementsEqual(lastLicense.utf8) { lastLicense = e.text }
+            item.license = lastLicense
+            item.licenseMark = e.mark
+        case .revision: item.revision = e.text
+        case .multimodal:
+            guard let value = try? Self.node(e).boolean() else { return false }
+            item.multimodal = value
+        case .usage: return false
+        case .baseModel: item.baseModels = [e.text]
+        case .baseModelRelation: item.baseModelRelation = e.text
+        }
+        return true
+    }
+
+    private mutating func startSubtree(_ e: YAMLEvent, for purpose: Purpose) -> Bool {
+        subtree = SubtreeBuilder()
+        guard case .more = subtree.add(e) else { return false }
+        state = .subtree(purpose)
+        return true
+    }
+
+    /// Reads a value built as a tree, as ``ProjectManifest`` reads it.
+    private mutating func built(_ node: Node, for purpose: Purpose) -> Bool {
+        switch purpose {
+        case .manifestUsage:
+            usage = Usage.decode(node, context: context)
+            state = .rootKey
+        case .itemUsage:
+            item.usage = Usage.decode(node, context: context)
+            state = .itemKey
+        case .baseModels:
+            guard let names = try? node.strings(allowSingle: true) else { return false }
+            item.baseModels = names
+            state = .itemKey
+        }
+        return context.diagnostics.isEmpty
+    }
+
+    private mutating func endItem() -> Bool {
+        guard let name = item.name else { return false }
+        let kind: Component.Kind = list == 0 ? .model : list == 1 ? .dataset : .package
+        lists[list].append(Component(
+            name: name, kind: kind, license: item.license, location: context.location(item.licenseMark ?? item.mark),
+            revision: item.revision, multimodal: item.multimodal,
+            usage: item.usage.map(usage.overlaid(by:)) ?? usage,
+            baseModels: item.baseModels, baseModelRelation: item.baseModelRelation))
+        state = .list
+        return true
+    }
+
+    /// The index of the scalar's value in `keys`, if it is one of them.
+    private static func index(of e: YAMLEvent, in keys: [[UInt8]]) -> Int? {
+        keys.firstIndex { $0.count == e.value.count && $0.withUnsafeBufferPointer { memcmp($0.baseAddress!, e.value.baseAddress!, $0.count) == 0 } }
+    }
+
+    private static func node(_ e: YAMLEvent) -> Node {
+        Node(.scalar(Node.Scalar(e.text, style: e.style)), at: e.mark)
+    }
+
+    private static func isNull(_ e: YAMLEvent) -> Bool {
+        e.style == .plain && (e.value.isEmpty || e.valueEquals("~") || e.valueEquals("null") || e.valueEquals("Null") || e.valueEquals("NULL"))
+    }
+}
+
+/// Builds a small tree from events, for a value of a manifest read by ``ManifestEventReader``: no anchors,
+/// aliases or tags (the reader gave up on those), and a repeated key makes it invalid, as in the tree path.
+struct SubtreeBuilder {
+    private var frames: [(isMapping: Bool, mark: Mark, nodes: [Node])] = []
+
+    enum Step {
+        case more, done(Node), invalid
+    }
+
+    /// The deepest nesting followed; a manifest's values are shallow.
+    private static let depth = 16
+
+    mutating func add(_ e: YAMLEvent) -> Step {
+        let isKey = frames.last.map { $0.isMapping && $0.nodes.count % 2 == 0 } ?? false
+        switch e.kind {
+        case .scalar:
+            let node = Node(.scalar(Node.Scalar(e.text, style: e.style)), at: e.mark)
+            if isKey, let top = frames.last,
+                stride(from: 0, to: top.nodes.count, by: 2).contains(where: { top.nodes[$0].scalar?.text == node.scalar?.text })
+            {
+                return .invalid
+            }
+            return added(node)
+        case .sequenceStart, .mappingStart:
+            guard !isKey, frames.count < Self.depth else { return .invalid }
+            frames.append((e.kind == .mappingStart, e.mark, []))
+            return .more
+        case .collectionEnd:
+            guard let frame = frames.popLast() else { return .invalid }
+            let value: Node.Value
+            if frame.isMapping {
+                value = .mapping(stride(from: 0, to: frame.nodes.count, by: 2).map {
+                    Node.Pair(key: frame.nodes[$0], value: frame.nodes[$0 + 1])
+                })
+            } else {
+                value = .sequence(frame.nodes)
+            }
+            return added(Node(value, at: frame.mark))
+        case .alias, .documentStart, .streamEnd:
+            return .invalid
+        }
+    }
+
+    private mutating func added(_ node: Node) -> Step {
+        guard !frames.isEmpty else { return .done(node) }
+        frames[frames.count - 1].nodes.append(node)
+        return .more
+    }
+}
+
+extension ProjectManifest {
+    /// The components of a manifest read from its events (see ``ManifestEventReader``); nil when the manifest
+    /// must be read through the tree, to report what is wrong with it or to follow what the events reader does
+    /// not.
+    ///
+    /// - Parameter named: whether the file is named as a manifest; if not, it is one only if it declares
+    ///   components (as ``ManifestLoader`` tells a manifest from other YAML).
+    static func readEvents(_ bytes: [UInt8], file: String, named: Bool = true) -> [Component]? {
+        var reader = ManifestEventReader(file: file)
+        guard YAMLParser().scan(bytes, { reader.visit($0) }), named || reader.declaresComponents else { return nil }
+        return reader.components()
+    }
+}

@@ -14,7 +14,7 @@ import Darwin
 /// tag, a second document, a manifest `usage` after the component lists. The manifest is then read through the
 /// tree, which reports what is wrong; so this reader never has a message of its own, and what it returns is
 /// what the tree path returns (tests compare the two). Scalars are read by the same accessors as in the tree
-/// (`Node.boolean()`, `schemaVersion()`), and `usage` mappings by `Usage.decode`, on small trees of their own.
+/// (`Node.boolean()`, `schemaVersion()`, `Usage.set(_:from:)`), lists on small trees of their own.
 struct ManifestEventReader {
     private let context: DecodeContext
     private var state = State.document
@@ -22,6 +22,9 @@ struct ManifestEventReader {
     private var rootKeys: UInt8 = 0
     /// The manifest's `usage`, under every component's own.
     private var usage = Usage()
+    /// The `usage` mapping being read, and the facts it has declared so far (one bit per key, at its index).
+    private var facts = Usage()
+    private var factKeys: UInt8 = 0
     /// The components of `models`, `datasets` and `packages`, in that order (the tree path's order).
     private var lists: [[Component]] = [[], [], []]
     private var list = 0
@@ -45,12 +48,15 @@ struct ManifestEventReader {
     }
 
     private enum State {
-        case document, root, rootKey, rootValue(Int), list, itemKey, itemValue(ItemKey), subtree(Purpose), end
+        case document, root, rootKey, rootValue(Int), list, itemKey, itemValue(ItemKey)
+        /// In a `usage` mapping: the manifest's, or the component's.
+        case usageKey(forItem: Bool), usageValue(Usage.Key, forItem: Bool)
+        case subtree(Purpose), end
     }
 
     /// What a value built as a tree is read as.
     private enum Purpose {
-        case manifestUsage, itemUsage, baseModels
+        case fact(Usage.Key, forItem: Bool), baseModels
     }
 
     /// The keys of a component, at their index in ``ProjectManifest/componentKeys``.
@@ -74,6 +80,7 @@ struct ManifestEventReader {
 
     private static let rootKeyBytes = ProjectManifest.keys.map { Array($0.utf8) }
     private static let itemKeyBytes = ProjectManifest.componentKeys.map { Array($0.utf8) }
+    private static let factKeyBytes = Usage.Key.allCases.map { Array($0.rawValue.utf8) }
 
     /// Follows one event; false to give up.
     mutating func visit(_ e: YAMLEvent) -> Bool {
@@ -117,6 +124,28 @@ struct ManifestEventReader {
             state = .itemValue(ItemKey(rawValue: index)!)
         case .itemValue(let key):
             return itemValue(key, e)
+        case .usageKey(let forItem):
+            if e.kind == .collectionEnd {
+                if forItem {
+                    item.usage = facts
+                    state = .itemKey
+                } else {
+                    usage = facts
+                    state = .rootKey
+                }
+                return true
+            }
+            guard e.kind == .scalar, let index = Self.index(of: e, in: Self.factKeyBytes), factKeys & (1 << index) == 0
+            else { return false }
+            factKeys |= 1 << index
+            state = .usageValue(Usage.Key.allCases[index], forItem: forItem)
+        case .usageValue(let key, let forItem):
+            state = .usageKey(forItem: forItem)
+            if e.kind == .scalar {
+                // A null fact is as absent, as for `Usage.decode`.
+                return Self.isNull(e) || fact(key, Self.node(e))
+            }
+            return startSubtree(e, for: .fact(key, forItem: forItem))
         case .subtree(let purpose):
             switch subtree.add(e) {
             case .invalid: return false
@@ -140,8 +169,8 @@ struct ManifestEventReader {
             return (try? Self.node(e).schemaVersion()) != nil
         case "usage":
             // Components fold the manifest's usage in as they are read, so it must come before them.
-            guard lists.allSatisfy(\.isEmpty), e.kind != .scalar else { return false }
-            return startSubtree(e, for: .manifestUsage)
+            guard lists.allSatisfy(\.isEmpty) else { return false }
+            return startUsage(e, forItem: false)
         default:
             guard e.kind == .sequenceStart else { return false }
             list = key - 2
@@ -154,7 +183,7 @@ struct ManifestEventReader {
         state = .itemKey
         guard e.kind == .scalar else {
             switch key {
-            case .usage: return startSubtree(e, for: .itemUsage)
+            case .usage: return startUsage(e, forItem: true)
             case .baseModel: return e.kind == .sequenceStart && startSubtree(e, for: .baseModels)
             default: return false
             }
@@ -177,6 +206,22 @@ struct ManifestEventReader {
         return true
     }
 
+    /// Starts a `usage` mapping; anything else there is wrong (`Usage.decode` would say so).
+    private mutating func startUsage(_ e: YAMLEvent, forItem: Bool) -> Bool {
+        guard e.kind == .mappingStart else { return false }
+        facts = Usage()
+        factKeys = 0
+        state = .usageKey(forItem: forItem)
+        return true
+    }
+
+    /// Sets one fact of the `usage` being read, as `Usage.decode` does; false when the value is wrong for it.
+    private mutating func fact(_ key: Usage.Key, _ value: Node) -> Bool {
+        guard (try? facts.set(key, from: value)) != nil else { return false }
+        facts.sources[key] = context.location(value.mark)
+        return true
+    }
+
     private mutating func startSubtree(_ e: YAMLEvent, for purpose: Purpose) -> Bool {
         subtree = SubtreeBuilder()
         guard case .more = subtree.add(e) else { return false }
@@ -187,18 +232,15 @@ struct ManifestEventReader {
     /// Reads a value built as a tree, as ``ProjectManifest`` reads it.
     private mutating func built(_ node: Node, for purpose: Purpose) -> Bool {
         switch purpose {
-        case .manifestUsage:
-            usage = Usage.decode(node, context: context)
-            state = .rootKey
-        case .itemUsage:
-            item.usage = Usage.decode(node, context: context)
-            state = .itemKey
+        case .fact(let key, let forItem):
+            state = .usageKey(forItem: forItem)
+            return fact(key, node)
         case .baseModels:
             guard let names = try? node.strings(allowSingle: true) else { return false }
             item.baseModels = names
             state = .itemKey
+            return true
         }
-        return context.diagnostics.isEmpty
     }
 
     private mutating func endItem() -> Bool {

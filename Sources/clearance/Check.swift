@@ -107,7 +107,7 @@ extension Clearance {
             let context = RenderContext(
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,
                 colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
-            try output.write(format.render(shown, context: context))
+            try output.write(format.renderUTF8(shown, context: context))
             if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 

@@ -11,10 +11,19 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `text` to the file, or to standard output when there is none.
     func write(_ text: String) throws {
+        try write(Data(text.utf8))
+    }
+
+    /// Writes UTF-8 `bytes` to the file, or to standard output when there is none.
+    func write(_ bytes: [UInt8]) throws {
+        try write(Data(bytes))
+    }
+
+    private func write(_ data: Data) throws {
         if let file {
-            try OutputFile.write(text, to: file)
+            try OutputFile.write(data, to: file)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
         }
     }
 }
@@ -22,8 +31,12 @@ struct OutputOptions: ParsableArguments {
 /// Writes whole files atomically; a failure is an input error (exit 2) with a diagnostic on stderr.
 enum OutputFile {
     static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    static func write(_ data: Data, to path: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             DiagnosticPrinter.standardError.print(unwritable(path, reason(for: error, path: path)))
             throw ExitCode.invalidInput

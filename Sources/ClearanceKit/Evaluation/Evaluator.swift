@@ -176,20 +176,37 @@ public struct Evaluator: Sendable {
     }
 
     /// A case's findings, obligations, normalized license, and the exceptions and licenses it used.
-    struct CaseOutcome: Sendable {
+    ///
+    /// A class, so that handing it to each component of the case costs one reference, not one per field.
+    final class CaseOutcome: Sendable {
         /// With placeholders where a fact is cited.
-        var findings: [Finding]
-        var obligations: [Report.ObligationItem]
-        var normalized: String
-        var verdict: Verdict
+        let findings: [Finding]
+        let obligations: [Report.ObligationItem]
+        let normalized: String
+        let verdict: Verdict
         /// The facts the findings cite, and where the first component of the case declares them.
-        var cited: [(key: Usage.Key, source: SourceLocation?)]
+        let cited: [(key: Usage.Key, source: SourceLocation?)]
         /// The findings citing the first component's facts: shared by every component that declares the cited
         /// facts on the same lines (facts from the policy or the manifest's `usage`), so that one array, and
         /// one rendering of it, serves them all.
-        var citing: [Finding]
-        var usedExceptions: Set<Int>
-        var licenses: Set<String>
+        let citing: [Finding]
+        let usedExceptions: Set<Int>
+        let licenses: Set<String>
+
+        init(
+            findings: [Finding], obligations: [Report.ObligationItem], normalized: String, verdict: Verdict,
+            cited: [(key: Usage.Key, source: SourceLocation?)], citing: [Finding], usedExceptions: Set<Int>,
+            licenses: Set<String>
+        ) {
+            self.findings = findings
+            self.obligations = obligations
+            self.normalized = normalized
+            self.verdict = verdict
+            self.cited = cited
+            self.citing = citing
+            self.usedExceptions = usedExceptions
+            self.licenses = licenses
+        }
     }
 
     /// Evaluates a case, for `component` (one of the components of the case) whose facts come from `sources`.

@@ -10,8 +10,10 @@ extension Report {
         // Sorts positions, not results (large values), on all cores; a location's text is made only to break
         // a tie of name and kind.
         let results = results
+        let names = concurrentMap(results.count) { SortName(results[$0].component) }
         return concurrentSortedIndices(results.count) { a, b in
-            if results[a].component != results[b].component { return results[a].component < results[b].component }
+            let order = names[a].compare(names[b])
+            if order != 0 { return order < 0 }
             if results[a].kind != results[b].kind { return results[a].kind.rawValue < results[b].kind.rawValue }
             return (results[a].location?.description ?? "") < (results[b].location?.description ?? "")
         }

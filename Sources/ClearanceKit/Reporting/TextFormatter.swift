@@ -6,6 +6,10 @@
 /// on all cores; the order stays the same.
 struct TextFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
+        String(decoding: renderUTF8(report, context: context), as: UTF8.self)
+    }
+
+    func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
         let paint = Paint(enabled: context.colour)
         var out = TextBuffer()
         out.write("Clearance \(ClearanceVersion.string): policy \"")
@@ -27,8 +31,10 @@ struct TextFormatter: ReportFormatter {
             let chunks = concurrentMap((group.count + 1023) / 1024) { c in
                 var text = TextBuffer()
                 var rendered: [UInt: TextBuffer] = [:]
-                for i in (c * 1024)..<min(group.count, (c + 1) * 1024) {
-                    block(for: report.results[group[i]], paint: paint, rendered: &rendered, into: &text)
+                report.results.withUnsafeBufferPointer { results in
+                    for i in (c * 1024)..<min(group.count, (c + 1) * 1024) {
+                        block(for: results[group[i]], paint: paint, rendered: &rendered, into: &text)
+                    }
                 }
                 return text
             }
@@ -53,7 +59,7 @@ struct TextFormatter: ReportFormatter {
             out.write(" (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)")
         }
         out.newline()
-        return out.string
+        return out.bytes
     }
 
     /// A component's header line and its findings, one per line.
@@ -61,7 +67,7 @@ struct TextFormatter: ReportFormatter {
     /// `rendered` holds the finding lines already written, by the storage of their findings: results of one
     /// evaluation share that storage (see ``Evaluator``), and then their lines are written once and copied.
     private func block(
-        for result: Report.Result, paint: Paint, rendered: inout [UInt: TextBuffer], into out: inout TextBuffer
+        for result: borrowing Report.Result, paint: Paint, rendered: inout [UInt: TextBuffer], into out: inout TextBuffer
     ) {
         out.write("  ")
         paint.bold(&out) { $0.writeSafe(result.component) }
@@ -128,9 +134,6 @@ struct TextFormatter: ReportFormatter {
 /// UTF-8 text built up by appending: what the text formats write into instead of joining strings.
 struct TextBuffer: Sendable {
     private(set) var bytes: [UInt8] = []
-
-    /// The text as a string.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Makes room for `count` more bytes.
     mutating func reserve(_ count: Int) {

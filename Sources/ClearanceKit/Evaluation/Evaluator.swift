@@ -47,11 +47,9 @@ public struct Evaluator: Sendable {
         // component of a case gives the same outcome), then the component's result with its own fact lines.
         let outcomes = CaseOutcomes()
         let results = concurrentMap(components.count, concurrently: concurrently) { [parsed, prepared] i in
-            let (c, sources) = prepared.caseOf(components[i])
-            let outcome = outcomes.outcome(for: c) {
-                prepared.evaluate(c, component: components[i], sources: sources, parsed: parsed)
-            }
-            return prepared.result(for: components[i], outcome, sources: sources)
+            let c = prepared.caseOf(components[i])
+            let outcome = outcomes.outcome(for: c) { prepared.evaluate(c, component: components[i], parsed: parsed) }
+            return prepared.result(for: components[i], outcome)
         }
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
@@ -128,17 +126,24 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// A component's case, and the sources of its facts.
-    func caseOf(_ component: borrowing Component) -> (case: Case, sources: Usage.Sources) {
-        var values = facts(for: component)
-        let sources = values.sources
+    /// A component's case.
+    func caseOf(_ component: borrowing Component) -> Case {
+        // The values alone: their sources are looked up only for the facts a case's findings cite.
+        var values = policy.usage.overlaid(by: component.usage, sources: false).overlaid(by: overrides, sources: false)
         values.sources = Usage.Sources()
+        let declared = policy.usage.sources.declared | component.usage.sources.declared | overrides.sources.declared
         let namesMatter = (component.multimodal == nil && values.domicile != nil)
             || policy.exceptions.contains { $0.component != nil && $0.matches(component: component.name, license: $0.license) }
         let c = Case(
-            license: component.license, facts: values, declared: sources.declared, multimodal: component.multimodal,
+            license: component.license, facts: values, declared: declared, multimodal: component.multimodal,
             name: namesMatter ? component.name : nil)
-        return (c, sources)
+        return c
+    }
+
+    /// Where a component's fact `key` is declared: by `--set`, else by the component (or its manifest), else
+    /// by the policy; the source ``facts(for:)`` gives it, without folding every source.
+    func source(of key: Usage.Key, for component: borrowing Component) -> SourceLocation? {
+        overrides.sources[key] ?? component.usage.sources[key] ?? policy.usage.sources[key]
     }
 
     /// Where a case's findings cite fact `key`: a file name no real file has, with the key's slot as its line.
@@ -209,11 +214,11 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Evaluates a case, for `component` (one of the components of the case) whose facts come from `sources`.
+    /// Evaluates a case, for `component` (one of the components of the case).
     func evaluate(
-        _ c: Case, component: Component, sources: Usage.Sources,
-        parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
+        _ c: Case, component: borrowing Component, parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>]
     ) -> CaseOutcome {
+        let sources = facts(for: component).sources
         let (state, normalized) = evaluate(component, facts: c.templateFacts, parsed: parsed)
         let cited = Usage.Key.allCases.filter { key in state.findings.contains { Self.placeholderKey($0.policy) == key } }
         return CaseOutcome(
@@ -233,11 +238,11 @@ public struct Evaluator: Sendable {
     }
 
     /// A component's result from its case: the facts it cites are its own, and lineage findings come last.
-    func result(for component: borrowing Component, _ outcome: CaseOutcome, sources: Usage.Sources) -> Report.Result {
+    func result(for component: borrowing Component, _ outcome: CaseOutcome) -> Report.Result {
         var findings = outcome.findings
         if !outcome.cited.isEmpty {
-            let same = outcome.cited.allSatisfy { sources[$0.key] == $0.source }
-            findings = same ? outcome.citing : Self.citing(outcome.findings, sources)
+            let same = outcome.cited.allSatisfy { source(of: $0.key, for: component) == $0.source }
+            findings = same ? outcome.citing : Self.citing(outcome.findings, facts(for: component).sources)
         }
         var verdict = outcome.verdict
         if !component.findings.isEmpty {

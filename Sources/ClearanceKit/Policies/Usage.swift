@@ -36,8 +36,14 @@ public struct Usage: Hashable, Sendable, Codable {
 
     /// These facts, with every fact that `other` declares taking precedence.
     public func overlaid(by other: Usage) -> Usage {
+        overlaid(by: other, sources: true)
+    }
+
+    /// These facts, with every fact that `other` declares taking precedence; with `sources` false, the values
+    /// only, and the sources left as they are (for who asks for the values alone, the cheaper way).
+    func overlaid(by other: Usage, sources: Bool) -> Usage {
         if other.declaresNothing { return self }
-        if declaresNothing { return other }
+        if declaresNothing && sources { return other }
         var result = self
         if let v = other.commercial { result.commercial = v }
         if let v = other.monthlyActiveUsers { result.monthlyActiveUsers = v }
@@ -46,7 +52,7 @@ public struct Usage: Hashable, Sendable, Codable {
         if let v = other.distribution { result.distribution = v }
         if let v = other.modifies { result.modifies = v }
         if let v = other.trainsOnOutputs { result.trainsOnOutputs = v }
-        result.sources.merge(other.sources)
+        if sources { result.sources.merge(other.sources) }
         return result
     }
 

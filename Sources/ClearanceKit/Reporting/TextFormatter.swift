@@ -78,7 +78,7 @@ struct TextFormatter: ReportFormatter {
         out.write(")")
         if let location = result.location {
             out.write(" ")
-            out.writeSafe(location.position)
+            out.writePosition(location)
         }
         out.newline()
         // The storage lives as long as the report, so while rendering its address names these findings.
@@ -155,5 +155,17 @@ struct TextBuffer: Sendable {
 
     mutating func newline() {
         bytes.append(0x0A)
+    }
+
+    /// `location.position`, made safe, written without making that string: one per component in a long report.
+    mutating func writePosition(_ location: SourceLocation) {
+        writeSafe(location.file)
+        guard let line = location.line else { return }
+        bytes.append(UInt8(ascii: ":"))
+        write(String(line))  // a small string: no allocation
+        if let column = location.column {
+            bytes.append(UInt8(ascii: ":"))
+            write(String(column))
+        }
     }
 }

@@ -45,10 +45,14 @@ public struct Evaluator: Sendable {
         }
         // One pass on all cores: each component's case, evaluated by the first component that needs it (any
         // component of a case gives the same outcome), then the component's result with its own fact lines.
+        // Each chunk of components keeps the outcomes it has met, and asks the shared ones only for a new case.
         let outcomes = CaseOutcomes()
-        let results = concurrentMap(components.count, concurrently: concurrently) { [parsed, prepared] i in
+        let results = concurrentMap(components.count, concurrently: concurrently, scratch: { [Case: CaseOutcome]() }) {
+            [parsed, prepared] known, i in
             let c = prepared.caseOf(components[i])
+            if let outcome = known[c] { return prepared.result(for: components[i], outcome) }
             let outcome = outcomes.outcome(for: c) { prepared.evaluate(c, component: components[i], parsed: parsed) }
+            known[c] = outcome
             return prepared.result(for: components[i], outcome)
         }
         var usedExceptions = Set<Int>()

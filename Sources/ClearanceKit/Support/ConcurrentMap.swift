@@ -5,42 +5,45 @@ import Foundation
 /// that one slow item does not hold a core up alone); the results come back in index order, exactly as a
 /// sequential map would give them. Small inputs, or `concurrently: false`, run on the calling thread.
 func concurrentMap<T>(_ count: Int, concurrently: Bool = true, _ transform: @Sendable (Int) -> T) -> [T] {
+    concurrentMap(count, concurrently: concurrently, scratch: {}) { _, i in transform(i) }
+}
+
+/// ``concurrentMap(_:concurrently:_:)`` with a scratch value for each chunk, made by `scratch` when the chunk
+/// starts and passed to `transform` for each of its items: somewhere to keep what the chunk's items share
+/// (a cache) without a lock.
+func concurrentMap<T, Scratch>(
+    _ count: Int, concurrently: Bool = true, scratch: @Sendable () -> Scratch,
+    _ transform: @Sendable (inout Scratch, Int) -> T
+) -> [T] {
     let chunks = concurrently && count >= 32 ? min(count, ProcessInfo.processInfo.activeProcessorCount * 8) : 1
-    if chunks <= 1 { return (0..<count).map(transform) }
-    return withoutActuallyEscaping(transform) { transform in
-        let slots = Slots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) { slots.initialize(i, to: transform(i)) }
+    if chunks <= 1 {
+        var state = scratch()
+        return (0..<count).map { transform(&state, $0) }
+    }
+    // The results are written in place, into the array's own storage: no copy of them afterwards.
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let slots = Slots(base: buffer.baseAddress!)
+        withoutActuallyEscaping(transform) { transform in
+            withoutActuallyEscaping(scratch) { scratch in
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    var state = scratch()
+                    for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                        slots.initialize(i, to: transform(&state, i))
+                    }
+                }
+            }
         }
-        return slots.moveToArray()
+        initialized = count
     }
 }
 
-/// Uninitialized storage for `count` results; each slot is written by exactly one task, and the whole is
+/// The uninitialized storage of an array being made; each slot is written by exactly one task, and the whole is
 /// read only after every task has finished.
-private final class Slots<T>: @unchecked Sendable {
-    private let base: UnsafeMutablePointer<T>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        base = .allocate(capacity: count)
-    }
+private struct Slots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
 
     func initialize(_ index: Int, to value: T) {
         (base + index).initialize(to: value)
-    }
-
-    /// The results as an array; the slots are empty afterwards.
-    func moveToArray() -> [T] {
-        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.moveInitialize(from: base, count: count)
-            initialized = count
-        }
-    }
-
-    deinit {
-        base.deallocate()
     }
 }
 

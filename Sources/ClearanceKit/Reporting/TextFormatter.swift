@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Plain text for a terminal: components grouped by verdict (fail, review, pass), one line per finding with
 /// its clause and policy line, and a one-line summary at the end.
 ///
@@ -11,6 +13,8 @@ struct TextFormatter: ReportFormatter {
 
     func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
         let paint = Paint(enabled: context.colour)
+        // The text in pieces, joined once at the end: the lines around the groups, and the groups' chunks.
+        var pieces: [TextBuffer] = []
         var out = TextBuffer()
         out.write("Clearance \(ClearanceVersion.string): policy \"")
         out.writeSafe(report.policy.name)
@@ -27,7 +31,7 @@ struct TextFormatter: ReportFormatter {
             out.newline()
             paint.bold(&out) { paint.verdict(verdict, &$0) { $0.write(verdict.heading) } }
             out.newline()
-            // Blocks are written in chunks, on all cores; the chunks are joined in order, into room made once.
+            // Blocks are written in chunks, on all cores.
             let chunks = concurrentMap((group.count + 1023) / 1024) { c in
                 var text = TextBuffer()
                 var rendered: [UInt: TextBuffer] = [:]
@@ -38,8 +42,9 @@ struct TextFormatter: ReportFormatter {
                 }
                 return text
             }
-            out.reserve(chunks.reduce(0) { $0 + $1.bytes.count } + 4096)
-            for chunk in chunks { out.write(chunk) }
+            pieces.append(out)
+            pieces += chunks
+            out = TextBuffer()
         }
         if !report.policyFindings.isEmpty {
             out.newline()
@@ -59,7 +64,8 @@ struct TextFormatter: ReportFormatter {
             out.write(" (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)")
         }
         out.newline()
-        return out.bytes
+        pieces.append(out)
+        return TextBuffer.joined(pieces)
     }
 
     /// A component's header line and its findings, one per line.
@@ -135,9 +141,26 @@ struct TextFormatter: ReportFormatter {
 struct TextBuffer: Sendable {
     private(set) var bytes: [UInt8] = []
 
-    /// Makes room for `count` more bytes.
-    mutating func reserve(_ count: Int) {
-        bytes.reserveCapacity(bytes.count + count)
+    /// The bytes of `pieces`, one after the other, copied into place on all cores.
+    static func joined(_ pieces: [TextBuffer]) -> [UInt8] {
+        var starts = [0]
+        for piece in pieces { starts.append(starts.last! + piece.bytes.count) }
+        let offsets = starts
+        return [UInt8](unsafeUninitializedCapacity: offsets.last!) { buffer, initialized in
+            let target = Target(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
+                pieces[i].bytes.withUnsafeBufferPointer { piece in
+                    guard let source = piece.baseAddress else { return }
+                    (target.base! + offsets[i]).initialize(from: source, count: piece.count)
+                }
+            }
+            initialized = offsets.last!
+        }
+    }
+
+    /// Where ``joined(_:)`` copies to, shared by its tasks, each writing its own bytes.
+    private struct Target: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>?
     }
 
     mutating func write(_ text: String) {

@@ -55,7 +55,7 @@ public enum ManifestLoader {
     ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = self.files(in: paths, diagnostics: &diagnostics, concurrently: concurrently)
-        var results = concurrentMap(files.count, concurrently: concurrently) { i -> FileResult in
+        var results = concurrentMap(files.count, concurrently: concurrently, minimumCount: 2) { i -> FileResult in
             let file = files[i]
             do throws(Diagnostic) {
                 return read(bytes: try SourceFile.read(file.path), file: file.path, found: file.found, catalog: catalog)

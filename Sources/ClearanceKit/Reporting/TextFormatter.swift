@@ -32,7 +32,7 @@ struct TextFormatter: ReportFormatter {
             paint.bold(&out) { paint.verdict(verdict, &$0) { $0.write(verdict.heading) } }
             out.newline()
             // Blocks are written in chunks, on all cores.
-            let chunks = concurrentMap((group.count + 1023) / 1024) { c in
+            let chunks = concurrentMap((group.count + 1023) / 1024, minimumCount: 2) { c in
                 var text = TextBuffer()
                 var rendered: [UInt: TextBuffer] = [:]
                 report.results.withUnsafeBufferPointer { results in

@@ -47,13 +47,18 @@ public struct Evaluator: Sendable {
         // component of a case gives the same outcome), then the component's result with its own fact lines.
         // Each chunk of components keeps the outcomes it has met, and asks the shared ones only for a new case.
         let outcomes = CaseOutcomes()
-        let results = concurrentMap(components.count, concurrently: concurrently, scratch: { [Case: CaseOutcome]() }) {
-            [parsed, prepared] known, i in
-            let c = prepared.caseOf(components[i])
-            if let outcome = known[c] { return prepared.result(for: components[i], outcome) }
-            let outcome = outcomes.outcome(for: c) { prepared.evaluate(c, component: components[i], parsed: parsed) }
-            known[c] = outcome
-            return prepared.result(for: components[i], outcome)
+        let results = components.withUnsafeBufferPointer { buffer in
+            let components = LentElements(buffer: buffer)
+            return concurrentMap(buffer.count, concurrently: concurrently, scratch: { [Case: CaseOutcome]() }) {
+                [parsed, prepared] known, i in
+                let c = prepared.caseOf(components.buffer[i])
+                if let outcome = known[c] { return prepared.result(for: components.buffer[i], outcome) }
+                let outcome = outcomes.outcome(for: c) {
+                    prepared.evaluate(c, component: components.buffer[i], parsed: parsed)
+                }.copy()
+                known[c] = outcome
+                return prepared.result(for: components.buffer[i], outcome)
+            }
         }
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
@@ -215,6 +220,16 @@ public struct Evaluator: Sendable {
             self.citing = citing
             self.usedExceptions = usedExceptions
             self.licenses = licenses
+        }
+
+        /// The same outcome in storage of its own, for one chunk of components: results take a reference to the
+        /// arrays and strings they share with the other components of the case, and a reference to one object
+        /// from every core at once costs far more than one from a single core.
+        func copy() -> CaseOutcome {
+            CaseOutcome(
+                findings: findings.map { $0 }, obligations: obligations.map { $0 },
+                normalized: String(decoding: Array(normalized.utf8), as: UTF8.self), verdict: verdict, cited: cited,
+                citing: citing.map { $0 }, usedExceptions: usedExceptions, licenses: licenses)
         }
     }
 

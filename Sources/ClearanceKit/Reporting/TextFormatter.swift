@@ -25,9 +25,13 @@ struct TextFormatter: ReportFormatter {
         out.newline()
         let order = report.orderedIndices
         if order.isEmpty { out.write("\nNo components were checked.\n") }
+        // The results grouped by verdict, each read in place (not copied) to learn its verdict.
+        var groups: [Verdict: [Int]] = [:]
+        report.results.withUnsafeBufferPointer { results in
+            for i in order { groups[results[i].verdict, default: []].append(i) }
+        }
         for verdict in Verdict.allCases.reversed() {
-            let group = order.filter { report.results[$0].verdict == verdict }
-            guard !group.isEmpty else { continue }
+            guard let group = groups[verdict] else { continue }
             out.newline()
             paint.bold(&out) { paint.verdict(verdict, &$0) { $0.write(verdict.heading) } }
             out.newline()

@@ -40,6 +40,15 @@ func concurrentMap<T, Scratch>(
     }
 }
 
+/// An array's elements lent to the tasks of a concurrent map, to be read in place.
+///
+/// A task that reads an element of an array copies it, taking a reference to each of its fields, and when the
+/// tasks on every core take references to the same objects at once, that costs more than the reading. Valid
+/// only inside the `withUnsafeBufferPointer` that lent them.
+struct LentElements<T>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<T>
+}
+
 /// The uninitialized storage of an array being made; each slot is written by exactly one task, and the whole is
 /// read only after every task has finished.
 private struct Slots<T>: @unchecked Sendable {

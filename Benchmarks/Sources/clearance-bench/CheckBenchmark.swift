@@ -5,17 +5,24 @@ import Foundation
 /// `clearance-bench check`: what `clearance check` does with a 100 000-component manifest, against libyaml's
 /// raw event parse of the same file.
 ///
-/// Both sides read the file from disk. The check side is the command's whole pipeline in process: the shipped
-/// catalog (already decoded at first use, as in the command), the embedded default policy, `ManifestLoader`,
-/// the evaluator, and the text report rendered to the bytes the command writes. Each phase is timed too, to show where time goes.
+/// Both sides read the file from disk, named `clearance.yaml` in the current directory, as a user runs it. The
+/// check side is the command's whole pipeline in process: the shipped catalog (already decoded at first use, as
+/// in the command), the embedded default policy, `ManifestLoader`, the evaluator, and the text report rendered
+/// to the bytes the command writes. Each phase is timed too, to show where time goes.
 enum CheckBenchmark {
     static let components = 100_000
 
     static func run() throws {
-        let path = NSTemporaryDirectory() + "clearance-bench-check-\(UUID().uuidString).yaml"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        // As a user runs it: `clearance check` in the project's directory, which reads ./clearance.yaml.
+        let directory = NSTemporaryDirectory() + "clearance-bench-check-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let bytes = manifestYAML(components: components)
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        FileManager.default.createFile(atPath: directory + "/clearance.yaml", contents: Data(bytes))
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(directory)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let path = "clearance.yaml"
         _ = Catalog.shipped.descriptors.count  // decoded once per process, before any timing
 
         var events = 0

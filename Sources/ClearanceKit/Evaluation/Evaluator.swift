@@ -51,13 +51,13 @@ public struct Evaluator: Sendable {
             let components = LentElements(buffer: buffer)
             return concurrentMap(buffer.count, concurrently: concurrently, scratch: { [Case: CaseOutcome]() }) {
                 [parsed, prepared] known, i in
-                let c = prepared.caseOf(components.buffer[i])
-                if let outcome = known[c] { return prepared.result(for: components.buffer[i], outcome) }
+                let c = prepared.caseOf(components[i])
+                if let outcome = known[c] { return prepared.result(for: components[i], outcome) }
                 let outcome = outcomes.outcome(for: c) {
-                    prepared.evaluate(c, component: components.buffer[i], parsed: parsed)
+                    prepared.evaluate(c, component: components[i], parsed: parsed)
                 }.copy()
                 known[c] = outcome
-                return prepared.result(for: components.buffer[i], outcome)
+                return prepared.result(for: components[i], outcome)
             }
         }
         var usedExceptions = Set<Int>()
@@ -141,18 +141,21 @@ public struct Evaluator: Sendable {
         var values = policy.usage.overlaid(by: component.usage, sources: false).overlaid(by: overrides, sources: false)
         values.sources = Usage.Sources()
         let declared = policy.usage.sources.declared | component.usage.sources.declared | overrides.sources.declared
+        // (A closure that captured the component would copy it.)
+        let name = component.name
         let namesMatter = (component.multimodal == nil && values.domicile != nil)
-            || policy.exceptions.contains { $0.component != nil && $0.matches(component: component.name, license: $0.license) }
+            || policy.exceptions.contains { $0.component != nil && $0.matches(component: name, license: $0.license) }
         let c = Case(
             license: component.license, facts: values, declared: declared, multimodal: component.multimodal,
             name: namesMatter ? component.name : nil)
         return c
     }
 
-    /// Where a component's fact `key` is declared: by `--set`, else by the component (or its manifest), else
-    /// by the policy; the source ``facts(for:)`` gives it, without folding every source.
-    func source(of key: Usage.Key, for component: borrowing Component) -> SourceLocation? {
-        overrides.sources[key] ?? component.usage.sources[key] ?? policy.usage.sources[key]
+    /// Where a component's fact `key` is declared, given where the component (or its manifest) declares its
+    /// facts: by `--set`, else by the component, else by the policy; the source ``facts(for:)`` gives it,
+    /// without folding every source.
+    func source(of key: Usage.Key, declared: Usage.Sources) -> SourceLocation? {
+        overrides.sources[key] ?? declared[key] ?? policy.usage.sources[key]
     }
 
     /// Where a case's findings cite fact `key`: a file name no real file has, with the key's slot as its line.
@@ -260,7 +263,8 @@ public struct Evaluator: Sendable {
     func result(for component: borrowing Component, _ outcome: CaseOutcome) -> Report.Result {
         var findings = outcome.findings
         if !outcome.cited.isEmpty {
-            let same = outcome.cited.allSatisfy { source(of: $0.key, for: component) == $0.source }
+            let declared = component.usage.sources
+            let same = outcome.cited.allSatisfy { source(of: $0.key, declared: declared) == $0.source }
             findings = same ? outcome.citing : Self.citing(outcome.findings, facts(for: component).sources)
         }
         var verdict = outcome.verdict

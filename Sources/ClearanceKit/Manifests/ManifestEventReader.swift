@@ -31,8 +31,6 @@ struct ManifestEventReader {
     private var item = Item()
     /// Builds the value being read when it is a collection.
     private var subtree = SubtreeBuilder()
-    /// The license of the last component, reused when the next has the same (most do), to save a `String`.
-    private var lastLicense = ""
 
     init(file: String) {
         context = DecodeContext(file: file)
@@ -192,8 +190,7 @@ struct ManifestEventReader {
         switch key {
         case .name: item.name = e.text
         case .license:
-            if !e.value.elementsEqual(lastLicense.utf8) { lastLicense = e.text }
-            item.license = lastLicense
+            item.license = e.text
             item.licenseMark = e.mark
         case .revision: item.revision = e.text
         case .multimodal:

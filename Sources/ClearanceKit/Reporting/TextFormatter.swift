@@ -27,7 +27,8 @@ struct TextFormatter: ReportFormatter {
         if order.isEmpty { out.write("\nNo components were checked.\n") }
         // The results grouped by verdict, each read in place (not copied) to learn its verdict.
         var groups: [Verdict: [Int]] = [:]
-        report.results.withUnsafeBufferPointer { results in
+        report.results.withUnsafeBufferPointer { buffer in
+            let results = LentElements(buffer: buffer)
             for i in order { groups[results[i].verdict, default: []].append(i) }
         }
         for verdict in Verdict.allCases.reversed() {
@@ -39,7 +40,8 @@ struct TextFormatter: ReportFormatter {
             let chunks = concurrentMap((group.count + 1023) / 1024, minimumCount: 2) { c in
                 var text = TextBuffer()
                 var rendered: [UInt: TextBuffer] = [:]
-                report.results.withUnsafeBufferPointer { results in
+                report.results.withUnsafeBufferPointer { buffer in
+                    let results = LentElements(buffer: buffer)
                     for i in (c * 1024)..<min(group.count, (c + 1) * 1024) {
                         block(for: results[group[i]], paint: paint, rendered: &rendered, into: &text)
                     }
@@ -80,7 +82,8 @@ struct TextFormatter: ReportFormatter {
         for result: borrowing Report.Result, paint: Paint, rendered: inout [UInt: TextBuffer], into out: inout TextBuffer
     ) {
         out.write("  ")
-        paint.bold(&out) { $0.writeSafe(result.component) }
+        let name = result.component  // a closure that captured the result would copy it
+        paint.bold(&out) { $0.writeSafe(name) }
         out.write(" (")
         out.write(result.kind.rawValue)
         out.write(", ")

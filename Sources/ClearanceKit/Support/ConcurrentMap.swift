@@ -47,6 +47,11 @@ func concurrentMap<T, Scratch>(
 /// only inside the `withUnsafeBufferPointer` that lent them.
 struct LentElements<T>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<T>
+
+    /// The element at `index`, borrowed in place (a buffer's own subscript returns a copy).
+    subscript(index: Int) -> T {
+        unsafeAddress { buffer.baseAddress! + index }
+    }
 }
 
 /// The uninitialized storage of an array being made; each slot is written by exactly one task, and the whole is

@@ -40,10 +40,9 @@ struct TextFormatter: ReportFormatter {
             let chunks = concurrentMap((group.count + 1023) / 1024, minimumCount: 2) { c in
                 var text = TextBuffer()
                 var rendered: [UInt: TextBuffer] = [:]
-                report.results.withUnsafeBufferPointer { buffer in
-                    let results = LentElements(buffer: buffer)
+                report.results.withUnsafeBufferPointer { results in
                     for i in (c * 1024)..<min(group.count, (c + 1) * 1024) {
-                        block(for: results[group[i]], paint: paint, rendered: &rendered, into: &text)
+                        block(for: results.baseAddress! + group[i], paint: paint, rendered: &rendered, into: &text)
                     }
                 }
                 return text
@@ -79,32 +78,35 @@ struct TextFormatter: ReportFormatter {
     /// `rendered` holds the finding lines already written, by the storage of their findings: results of one
     /// evaluation share that storage (see ``Evaluator``), and then their lines are written once and copied.
     private func block(
-        for result: borrowing Report.Result, paint: Paint, rendered: inout [UInt: TextBuffer], into out: inout TextBuffer
+        for result: UnsafePointer<Report.Result>, paint: Paint, rendered: inout [UInt: TextBuffer],
+        into out: inout TextBuffer
     ) {
+        // By pointer: a result borrowed from the report would be copied for the call, a reference taken to each
+        // of its fields.
         out.write("  ")
-        let name = result.component  // a closure that captured the result would copy it
+        let name = result.pointee.component
         paint.bold(&out) { $0.writeSafe(name) }
         out.write(" (")
-        out.write(result.kind.rawValue)
+        out.write(result.pointee.kind.rawValue)
         out.write(", ")
-        out.writeSafe(result.license)
+        out.writeSafe(result.pointee.license)
         out.write(")")
-        if let location = result.location {
+        if let location = result.pointee.location {
             out.write(" ")
             out.writePosition(location)
         }
         out.newline()
         // The storage lives as long as the report, so while rendering its address names these findings.
-        let storage = result.findings.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        let storage = result.pointee.findings.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
         if let known = rendered[storage] { return out.write(known) }
         var text = TextBuffer()
-        for finding in result.orderedFindings {
+        for finding in result.pointee.orderedFindings {
             text.write("    ")
             line(for: finding, paint: paint, into: &text)
             text.newline()
         }
         out.write(text)
-        if !result.findings.isEmpty { rendered[storage] = text }
+        if !result.pointee.findings.isEmpty { rendered[storage] = text }
     }
 
     /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.

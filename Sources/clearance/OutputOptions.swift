@@ -16,7 +16,11 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes UTF-8 `bytes` to the file, or to standard output when there is none.
     func write(_ bytes: [UInt8]) throws {
-        try write(Data(bytes))
+        // Lent to `Data` rather than copied: a report can be tens of megabytes.
+        try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return try write(Data()) }
+            try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
     }
 
     private func write(_ data: Data) throws {

@@ -22,9 +22,13 @@ struct ManifestEventReader {
     private var rootKeys: UInt8 = 0
     /// The manifest's `usage`, under every component's own.
     private var usage = Usage()
-    /// The `usage` mapping being read, and the facts it has declared so far (one bit per key, at its index).
+    /// The `usage` mapping being read, and the facts it has declared so far (one bit per key, at its index). A
+    /// component's facts are set over the manifest's, which is what folding them under its own would give.
     private var facts = Usage()
     private var factKeys: UInt8 = 0
+    /// The `distribution` list being read, and where it starts.
+    private var distribution: [Usage.Distribution] = []
+    private var distributionMark = Mark(line: 1, column: 1)
     /// The components of `models`, `datasets` and `packages`, in that order (the tree path's order).
     private var lists: [[Component]] = [[], [], []]
     private var list = 0
@@ -49,6 +53,8 @@ struct ManifestEventReader {
         case document, root, rootKey, rootValue(Int), list, itemKey, itemValue(ItemKey)
         /// In a `usage` mapping: the manifest's, or the component's.
         case usageKey(forItem: Bool), usageValue(Usage.Key, forItem: Bool)
+        /// In the list of a `distribution` fact.
+        case distribution(forItem: Bool)
         case subtree(Purpose), end
     }
 
@@ -71,6 +77,7 @@ struct ManifestEventReader {
         var licenseMark: Mark?
         var revision: String?
         var multimodal: Bool?
+        /// Its `usage` over the manifest's, if it has one.
         var usage: Usage?
         var baseModels: [String] = []
         var baseModelRelation: String?
@@ -79,6 +86,7 @@ struct ManifestEventReader {
     private static let rootKeyBytes = ProjectManifest.keys.map { Array($0.utf8) }
     private static let itemKeyBytes = ProjectManifest.componentKeys.map { Array($0.utf8) }
     private static let factKeyBytes = Usage.Key.allCases.map { Array($0.rawValue.utf8) }
+    private static let distributionBytes = Usage.Distribution.allCases.map { Array($0.rawValue.utf8) }
 
     /// Follows one event; false to give up.
     mutating func visit(_ e: YAMLEvent) -> Bool {
@@ -143,7 +151,27 @@ struct ManifestEventReader {
                 // A null fact is as absent, as for `Usage.decode`.
                 return Self.isNull(e) || fact(key, Self.node(e))
             }
+            if key == .distribution && e.kind == .sequenceStart {
+                // The one list among the facts, read here rather than as a tree: most components have one.
+                distribution = []
+                distributionMark = e.mark
+                state = .distribution(forItem: forItem)
+                return true
+            }
             return startSubtree(e, for: .fact(key, forItem: forItem))
+        case .distribution(let forItem):
+            switch e.kind {
+            case .scalar:
+                // As `Node.enumeration` reads each item: a null or an unknown word is wrong.
+                guard !Self.isNull(e), let index = Self.index(of: e, in: Self.distributionBytes) else { return false }
+                distribution.append(Usage.Distribution.allCases[index])
+            case .collectionEnd:
+                facts.distribution = distribution
+                facts.sources[.distribution] = context.location(distributionMark)
+                state = .usageKey(forItem: forItem)
+            default:
+                return false
+            }
         case .subtree(let purpose):
             switch subtree.add(e) {
             case .invalid: return false
@@ -206,7 +234,7 @@ struct ManifestEventReader {
     /// Starts a `usage` mapping; anything else there is wrong (`Usage.decode` would say so).
     private mutating func startUsage(_ e: YAMLEvent, forItem: Bool) -> Bool {
         guard e.kind == .mappingStart else { return false }
-        facts = Usage()
+        facts = forItem ? usage : Usage()
         factKeys = 0
         state = .usageKey(forItem: forItem)
         return true
@@ -241,12 +269,14 @@ struct ManifestEventReader {
     }
 
     private mutating func endItem() -> Bool {
+        // Taken out whole, so that its values move into the component rather than being copied.
+        var item = Item()
+        swap(&item, &self.item)
         guard let name = item.name else { return false }
         let kind: Component.Kind = list == 0 ? .model : list == 1 ? .dataset : .package
         lists[list].append(Component(
             name: name, kind: kind, license: item.license, location: context.location(item.licenseMark ?? item.mark),
-            revision: item.revision, multimodal: item.multimodal,
-            usage: item.usage.map(usage.overlaid(by:)) ?? usage,
+            revision: item.revision, multimodal: item.multimodal, usage: item.usage ?? usage,
             baseModels: item.baseModels, baseModelRelation: item.baseModelRelation))
         state = .list
         return true

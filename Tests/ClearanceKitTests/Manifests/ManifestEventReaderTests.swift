@@ -79,6 +79,21 @@ struct ManifestEventReaderTests {
         Case(name: "schema last, empty list", yaml: "models:\n  - {name: a, license: MIT}\ndatasets: []\nschema: 1\n", read: true),
         Case(name: "CRLF line ends", yaml: "schema: 1\r\nmodels:\r\n  - name: a\r\n    license: MIT\r\n", read: true),
         Case(name: "empty usage mapping", yaml: "schema: 1\nmodels:\n  - {name: a, usage: {}}\n", read: true),
+        Case(name: "distribution lists of every shape", yaml: """
+            schema: 1
+            usage: {commercial: true, distribution: [weights]}
+            models:
+              - {name: a, usage: {distribution: []}}
+              - {name: b, usage: {distribution: ["hosted", 'internal']}}
+              - {name: c, usage: {distribution: on-device}}
+              - name: d
+                usage:
+                  commercial: ~
+                  distribution:
+                    - hosted
+                    - weights
+              - {name: e}
+            """, read: true),
 
         Case(name: "unknown root key", yaml: "schema: 1\nmodles:\n  - {name: a}\n", read: false),
         Case(name: "unknown component key", yaml: "schema: 1\nmodels:\n  - {name: a, licence: MIT}\n", read: false),
@@ -96,6 +111,10 @@ struct ManifestEventReaderTests {
         Case(name: "usage value of the wrong type", yaml: "schema: 1\nusage: {monthly-active-users: lots}\nmodels: []\n", read: false),
         Case(name: "usage is a list", yaml: "schema: 1\nmodels:\n  - {name: a, usage: [hosted]}\n", read: false),
         Case(name: "usage is a scalar", yaml: "schema: 1\nusage: hosted\nmodels: []\n", read: false),
+        Case(name: "null in a distribution list", yaml: "schema: 1\nmodels:\n  - {name: a, usage: {distribution: [hosted, ~]}}\n", read: false),
+        Case(name: "unknown distribution", yaml: "schema: 1\nmodels:\n  - {name: a, usage: {distribution: [hostd]}}\n", read: false),
+        Case(name: "distribution list in a list", yaml: "schema: 1\nmodels:\n  - {name: a, usage: {distribution: [[hosted]]}}\n", read: false),
+        Case(name: "distribution as a mapping", yaml: "schema: 1\nmodels:\n  - {name: a, usage: {distribution: {hosted: true}}}\n", read: false),
         Case(name: "base model is a mapping", yaml: "schema: 1\nmodels:\n  - {name: a, base-model: {name: b}}\n", read: false),
         Case(name: "models is a mapping", yaml: "schema: 1\nmodels: {name: a}\n", read: false),
         Case(name: "a component is a scalar", yaml: "schema: 1\nmodels: [a]\n", read: false),

@@ -35,9 +35,21 @@ public struct Evaluator: Sendable {
     /// license text is parsed once, and components that differ only in name, location and the lines their
     /// facts come from share one evaluation (see ``Case``).
     public func evaluate(_ components: [Component], concurrently: Bool = true) -> Report {
+        // The distinct license texts, gathered on all cores (a run repeats a few texts many times), parsed once.
+        let runs = 16
+        let texts = components.withUnsafeBufferPointer { buffer in
+            let components = LentElements(buffer: buffer)
+            return concurrentMap(runs, concurrently: concurrently, minimumCount: 2) { run in
+                var texts = Set<String>()
+                for i in (components.buffer.count * run / runs)..<(components.buffer.count * (run + 1) / runs) {
+                    if let text = components[i].license { texts.insert(text) }
+                }
+                return texts
+            }
+        }
         var parsed: [String: Result<(tree: LicenseTree, normalized: String), Diagnostic>] = [:]
-        for i in components.indices {
-            if let text = components[i].license, parsed[text] == nil { parsed[text] = parse(text) }
+        for run in texts {
+            for text in run where parsed[text] == nil { parsed[text] = parse(text) }
         }
         var prepared = self
         for case .success(let license) in parsed.values {

@@ -38,30 +38,37 @@ final class EventReader {
                 return true
             }
             defer { yaml_event_delete(event) }
-            let e = event.pointee
-            let mark = Mark(e.start_mark)
-            switch e.type {
-            case YAML_STREAM_END_EVENT:
-                chunk.append(.streamEnd, at: mark)
-                return true
-            case YAML_DOCUMENT_START_EVENT:
-                chunk.append(.documentStart, at: mark)
-            case YAML_SCALAR_EVENT:
-                let s = e.data.scalar
-                chunk.append(
-                    .scalar, at: mark, value: UnsafeBufferPointer(start: s.value, count: s.length),
-                    anchor: Self.text(s.anchor), tag: Self.text(s.tag), style: Self.style(s.style))
-            case YAML_SEQUENCE_START_EVENT:
-                chunk.append(.sequenceStart, at: mark, anchor: Self.text(e.data.sequence_start.anchor))
-            case YAML_MAPPING_START_EVENT:
-                chunk.append(.mappingStart, at: mark, anchor: Self.text(e.data.mapping_start.anchor))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                chunk.append(.collectionEnd, at: mark)
-            case YAML_ALIAS_EVENT:
-                chunk.append(.alias, at: mark, anchor: Self.text(e.data.alias.anchor))
-            default:
-                break  // stream start, document end: nothing to build
-            }
+            if append(event.pointee, to: chunk) { return true }
+        }
+        return false
+    }
+
+    /// Appends one of libyaml's events to `chunk` (stream start and document end are left out); true at the
+    /// stream's end.
+    @inline(__always)
+    func append(_ e: yaml_event_t, to chunk: EventChunk) -> Bool {
+        let mark = Mark(e.start_mark)
+        switch e.type {
+        case YAML_STREAM_END_EVENT:
+            chunk.append(.streamEnd, at: mark)
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            chunk.append(.documentStart, at: mark)
+        case YAML_SCALAR_EVENT:
+            let s = e.data.scalar
+            chunk.append(
+                .scalar, at: mark, value: UnsafeBufferPointer(start: s.value, count: s.length),
+                anchor: Self.text(s.anchor), tag: Self.text(s.tag), style: Self.style(s.style))
+        case YAML_SEQUENCE_START_EVENT:
+            chunk.append(.sequenceStart, at: mark, anchor: Self.text(e.data.sequence_start.anchor), tag: Self.text(e.data.sequence_start.tag))
+        case YAML_MAPPING_START_EVENT:
+            chunk.append(.mappingStart, at: mark, anchor: Self.text(e.data.mapping_start.anchor), tag: Self.text(e.data.mapping_start.tag))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            chunk.append(.collectionEnd, at: mark)
+        case YAML_ALIAS_EVENT:
+            chunk.append(.alias, at: mark, anchor: Self.text(e.data.alias.anchor))
+        default:
+            break  // stream start, document end: nothing to build
         }
         return false
     }

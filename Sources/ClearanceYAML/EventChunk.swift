@@ -5,6 +5,9 @@
 /// anchor; a collection's anchor, then its tag) are copied into the one `bytes` buffer and decoded into
 /// `String`s only by the consumer, so the reader does nothing but copy bytes.
 ///
+/// The chunks of a tail parsed ahead (see ``SpeculativeSegment``) are handed to the consumer by swapping their
+/// storage into the reader's chunk, after moving their marks to the whole input's lines.
+///
 /// A class that owns two plain buffers, reused from chunk to chunk: with `Array`s, appending each scalar's bytes
 /// cost the reader about 4% of its time. A chunk goes from one thread to the other only through the lock of an
 /// ``EventPipeline``.

@@ -8,7 +8,10 @@ internal import CLibYAML
 /// libyaml's own scanner and parser errors keep libyaml's problem text and position.
 ///
 /// libyaml's events go to the tree builder in chunks of plain records: read on the caller's thread for small
-/// input, and for large input read on a second thread while the caller's thread builds the tree.
+/// input, and for large input read on a second thread while the caller's thread builds the tree. Larger input
+/// also has its tail parsed on a third thread, speculatively: its events are used only when they are provably
+/// those of one parse of the whole input (see ``EventReader``), and either way the tree and the first error are
+/// those of one parse.
 public struct YAMLParser: Sendable {
     /// Hard caps that keep hostile input from exhausting time or memory.
     public struct Limits: Sendable, Hashable {
@@ -28,6 +31,16 @@ public struct YAMLParser: Sendable {
     var pipelineThreshold = EventPipeline.isWorthwhile ? 256 * 1024 : Int.max
     /// Events handed from libyaml to the tree at a time (32 bytes each, and their texts).
     var chunkSize = 16384
+    /// Inputs of at least this many bytes have their tail parsed by libyaml on a third thread, from a block
+    /// sequence entry found after ``splitFraction`` of the input (with one core only, never; see
+    /// ``EventReader``). Tests lower it to split small inputs.
+    var splitThreshold = EventPipeline.isWorthwhile ? 1 << 20 : Int.max
+    /// Where the search for the split starts, as a fraction of the input. Past the middle, because the tree is
+    /// built from the tail's events only once the reader has reached the split, on one core: a shorter tail
+    /// shortens that last stretch, and the tail's parse still ends before the reader gets there.
+    var splitFraction = 0.7
+    /// How many bytes from that start the search looks at for an entry line.
+    var splitWindow = 1 << 20
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
@@ -36,12 +49,24 @@ public struct YAMLParser: Sendable {
     /// Parses one YAML document; nil when the input holds no document at all (empty, or only comments).
     ///
     /// Input of 256 KiB or more, on a machine with two cores or more, is read by libyaml on a thread of its own
-    /// while this thread builds the tree; that thread has ended when this returns, and the tree or the error is
-    /// the same as on one thread.
+    /// while this thread builds the tree; from 1 MiB, the input's last part is also parsed on a third thread. Those
+    /// threads have ended when this returns, and the tree or the error is the same as on one thread.
     public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
+        var outcome = SplitOutcome.notTried
+        return try parse(bytes, splitOutcome: &outcome)
+    }
+
+    /// ``parse(_:)``, telling what became of the speculative parse of the input's tail.
+    func parse(_ bytes: [UInt8], splitOutcome: inout SplitOutcome) throws(YAMLError) -> Node? {
         if bytes.count > limits.bytes { throw .tooLarge(size: bytes.count, limit: limits.bytes) }
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
-            let reader = EventReader(buffer)
+            let split = buffer.count >= splitThreshold
+                ? SplitPoint.find(in: buffer, from: Int(Double(buffer.count) * splitFraction), window: splitWindow) : nil
+            let reader = EventReader(buffer, splittingAt: split, chunkSize: chunkSize)
+            defer {
+                reader.endSpeculation()
+                splitOutcome = reader.splitOutcome
+            }
             var builder = TreeBuilder(limits: limits)
             if buffer.count >= pipelineThreshold,
                 try EventPipeline.run(reader, chunkSize: chunkSize, { chunk throws(YAMLError) in try builder.consume(chunk) })

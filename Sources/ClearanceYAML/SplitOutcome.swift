@@ -1,8 +1,8 @@
 /// What became of the speculative parse of a large input's tail (see ``SpeculativeSegment``): told to tests, so
 /// that each case shows which path it took.
 enum SplitOutcome: Hashable, Sendable {
-    /// No tail was parsed: the input is small, the machine has one core, or no line near the middle is a block
-    /// sequence entry.
+    /// No tail was parsed: the input is under ``YAMLParser/splitThreshold`` (by default, every input), no line in
+    /// the window searched is a block sequence entry, or no thread could be started.
     case notTried
     /// The reader took the tail's events in place of parsing the tail itself.
     case adopted

@@ -8,10 +8,7 @@ internal import CLibYAML
 /// libyaml's own scanner and parser errors keep libyaml's problem text and position.
 ///
 /// libyaml's events go to the tree builder in chunks of plain records: read on the caller's thread for small
-/// input, and for large input read on a second thread while the caller's thread builds the tree. Larger input
-/// also has its tail parsed on a third thread, speculatively: its events are used only when they are provably
-/// those of one parse of the whole input (see ``EventReader``), and either way the tree and the first error are
-/// those of one parse.
+/// input, and for large input read on a second thread while the caller's thread builds the tree.
 public struct YAMLParser: Sendable {
     /// Hard caps that keep hostile input from exhausting time or memory.
     public struct Limits: Sendable, Hashable {
@@ -32,9 +29,14 @@ public struct YAMLParser: Sendable {
     /// Events handed from libyaml to the tree at a time (32 bytes each, and their texts).
     var chunkSize = 16384
     /// Inputs of at least this many bytes have their tail parsed by libyaml on a third thread, from a block
-    /// sequence entry found after ``splitFraction`` of the input (with one core only, never; see
+    /// sequence entry found after ``splitFraction`` of the input, and used when provably the same (see
     /// ``EventReader``). Tests lower it to split small inputs.
-    var splitThreshold = EventPipeline.isWorthwhile ? 1 << 20 : Int.max
+    ///
+    /// Off by default: on two cores the tree is built on one of them, so the two parses share the other, and a
+    /// 21 MB manifest's tree came out 0–10% faster in paired runs, within the noise of the benchmark, and 3–6%
+    /// slower when the process had one core. Worth measuring again on a machine with three cores or more, where
+    /// each thread has its own.
+    var splitThreshold = Int.max
     /// Where the search for the split starts, as a fraction of the input. Past the middle, because the tree is
     /// built from the tail's events only once the reader has reached the split, on one core: a shorter tail
     /// shortens that last stretch, and the tail's parse still ends before the reader gets there.
@@ -49,8 +51,8 @@ public struct YAMLParser: Sendable {
     /// Parses one YAML document; nil when the input holds no document at all (empty, or only comments).
     ///
     /// Input of 256 KiB or more, on a machine with two cores or more, is read by libyaml on a thread of its own
-    /// while this thread builds the tree; from 1 MiB, the input's last part is also parsed on a third thread. Those
-    /// threads have ended when this returns, and the tree or the error is the same as on one thread.
+    /// while this thread builds the tree; that thread has ended when this returns, and the tree or the error is
+    /// the same as on one thread.
     public func parse(_ bytes: [UInt8]) throws(YAMLError) -> Node? {
         var outcome = SplitOutcome.notTried
         return try parse(bytes, splitOutcome: &outcome)

@@ -243,13 +243,22 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer { SplitPoint.find(in: $0, from: 1, window: 100) } == nil)
     }
 
-    @Test func largeInputTakesTheTailByDefault() throws {
+    @Test func largeInputTakesTheTailWithTheDefaultChunksAndFraction() throws {
         let text = Self.head + Self.entries(0..<20_000)
-        #expect(text.utf8.count > YAMLParser().splitThreshold || !EventPipeline.isWorthwhile)
+        var parser = YAMLParser()
+        parser.splitThreshold = 1 << 20
+        #expect(text.utf8.count > parser.splitThreshold)
         let expected = try Self.whole.parse(text)
         var outcome = SplitOutcome.notTried
-        #expect(try YAMLParser().parse(Array(text.utf8), splitOutcome: &outcome) == expected)
-        #expect(outcome == (EventPipeline.isWorthwhile ? .adopted : .notTried))
+        #expect(try parser.parse(Array(text.utf8), splitOutcome: &outcome) == expected)
+        #expect(outcome == .adopted)
+    }
+
+    @Test func noSplitByDefault() throws {
+        let text = Self.head + Self.entries(0..<20_000)
+        var outcome = SplitOutcome.adopted
+        _ = try YAMLParser().parse(Array(text.utf8), splitOutcome: &outcome)
+        #expect(outcome == .notTried)
     }
 
     @Test func earlyErrorStopsBothThreadsPromptly() throws {

@@ -1,9 +1,12 @@
 /// A run of libyaml's events as plain records, in order, with no pointer into libyaml's memory.
 ///
 /// ``EventReader`` fills a chunk and ``TreeBuilder`` consumes it, on one thread or on two (see
-/// ``EventPipeline``). The texts of every event (a scalar's value, then its anchor, then its tag; an alias's or
-/// a collection's anchor) are copied into the one `bytes` buffer and decoded into `String`s only by the
-/// consumer, so the reader does nothing but copy bytes.
+/// ``EventPipeline``). The texts of every event (a scalar's value, then its anchor, then its tag; an alias's
+/// anchor; a collection's anchor, then its tag) are copied into the one `bytes` buffer and decoded into
+/// `String`s only by the consumer, so the reader does nothing but copy bytes.
+///
+/// The chunks of a tail parsed ahead (see ``SpeculativeSegment``) are handed to the consumer by swapping their
+/// storage into the reader's chunk, after moving their marks to the whole input's lines.
 ///
 /// A class that owns two plain buffers, reused from chunk to chunk: with `Array`s, appending each scalar's bytes
 /// cost the reader about 4% of its time. A chunk goes from one thread to the other only through the lock of an
@@ -52,6 +55,9 @@ final class EventChunk {
         enum Kind: UInt8 {
             case streamEnd, documentStart, sequenceStart, mappingStart, collectionEnd, scalar, alias
         }
+
+        /// Whether the event has any text in `bytes`.
+        var hasTexts: Bool { valueCount > 0 || hasAnchor || hasTag }
     }
 
     /// Appends an event, copying its texts; `anchor` and `tag` are NUL-terminated, and so hold no NUL.
@@ -101,6 +107,40 @@ final class EventChunk {
         eventCount = 0
         byteCount = 0
         error = nil
+    }
+
+    /// Removes the last event, which must have no texts (a stream end, say).
+    func removeLast() {
+        precondition(eventCount > 0 && !eventStorage[eventCount - 1].hasTexts)
+        eventCount -= 1
+    }
+
+    /// Moves every event `lines` lines down: the marks of a tail parsed on its own, placed in the whole input.
+    func shiftLines(by lines: Int) {
+        for i in 0..<eventCount { eventStorage[i].mark.line += lines }
+    }
+
+    /// Exchanges the events, texts and error of two chunks, without copying them.
+    func swapContents(with other: EventChunk) {
+        swap(&eventStorage, &other.eventStorage)
+        swap(&eventCapacity, &other.eventCapacity)
+        swap(&eventCount, &other.eventCount)
+        swap(&byteStorage, &other.byteStorage)
+        swap(&byteCapacity, &other.byteCapacity)
+        swap(&byteCount, &other.byteCount)
+        swap(&error, &other.error)
+    }
+
+    /// Appends copies of all of `other`'s events and texts, and takes its error.
+    func append(contentsOf other: EventChunk) {
+        append(other.bytes, nul: false)
+        let needed = eventCount + other.eventCount
+        if needed > eventCapacity {
+            eventStorage = Self.grow(eventStorage, count: eventCount, to: &eventCapacity, needing: needed)
+        }
+        (eventStorage + eventCount).initialize(from: other.eventStorage, count: other.eventCount)
+        eventCount = needed
+        error = other.error
     }
 
     /// Decodes the texts of a chunk's events, which must be read in order, every event's.

@@ -13,7 +13,12 @@ internal import Musl
 /// bounded; the caller hands each chunk back once it has consumed it, and the reader fills it again. The last
 /// chunk ends with the stream's end or with libyaml's error. `run` returns only after the reading thread has
 /// ended, also when the consumer stops early (it throws): it then tells the reader to stop, which the reader
-/// sees before its next chunk, and joins it. No chunk is touched after `run` returns, and neither is the input.
+/// sees before its next chunk, and joins it. A reader made with a split point has a third thread, parsing the
+/// input's tail ahead (see ``EventReader``); `run` stops and joins that one too. No chunk is touched after `run`
+/// returns, and neither is the input.
+///
+/// The consumer sees exactly the events of one libyaml parse of the input, in order, whether or not the reader
+/// took a tail's events.
 final class EventPipeline: @unchecked Sendable {
     /// Events per chunk.
     let chunkSize: Int
@@ -57,7 +62,9 @@ final class EventPipeline: @unchecked Sendable {
         guard let thread = pipeline.start() else { return false }
         defer {
             pipeline.stop()
+            reader.cancelSpeculation()
             pthread_join(thread, nil)
+            reader.endSpeculation()
         }
         var chunk = pipeline.next()
         while try !body(chunk) {

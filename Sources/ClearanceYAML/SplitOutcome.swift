@@ -1,7 +1,7 @@
 /// What became of the speculative parse of a large input's tail (see ``SpeculativeSegment``): told to tests, so
 /// that each case shows which path it took.
 enum SplitOutcome: Hashable, Sendable {
-    /// No tail was parsed: the input is under ``YAMLParser/splitThreshold`` (by default, every input), no line in
+    /// No tail was parsed: the input is under ``YAMLParser/splitThreshold`` (1 MiB, with two cores or more), no line in
     /// the window searched is a block sequence entry, or no thread could be started.
     case notTried
     /// The reader took the tail's events in place of parsing the tail itself.

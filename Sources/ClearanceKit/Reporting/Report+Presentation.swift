@@ -10,7 +10,10 @@ extension Report {
         // Sorts positions, not results (large values), on all cores; a location's text is made only to break
         // a tie of name and kind.
         let results = results
-        let names = concurrentMap(results.count) { SortName(results[$0].component) }
+        let names = results.withUnsafeBufferPointer { buffer in
+            let results = LentElements(buffer: buffer)
+            return concurrentMap(buffer.count) { SortName(results[$0].component) }
+        }
         return concurrentSortedIndices(results.count) { a, b in
             let order = names[a].compare(names[b])
             if order != 0 { return order < 0 }

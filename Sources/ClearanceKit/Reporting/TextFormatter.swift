@@ -26,13 +26,12 @@ struct TextFormatter: ReportFormatter {
         let order = report.orderedIndices
         if order.isEmpty { out.write("\nNo components were checked.\n") }
         // The results grouped by verdict, each read in place (not copied) to learn its verdict.
-        var groups: [Verdict: [Int]] = [:]
-        report.results.withUnsafeBufferPointer { buffer in
+        let groups = report.results.withUnsafeBufferPointer { buffer in
             let results = LentElements(buffer: buffer)
-            for i in order { groups[results[i].verdict, default: []].append(i) }
+            return Verdict.allCases.map { verdict in order.filter { results[$0].verdict == verdict } }
         }
-        for verdict in Verdict.allCases.reversed() {
-            guard let group = groups[verdict] else { continue }
+        for (verdict, group) in zip(Verdict.allCases, groups).reversed() {
+            guard !group.isEmpty else { continue }
             out.newline()
             paint.bold(&out) { paint.verdict(verdict, &$0) { $0.write(verdict.heading) } }
             out.newline()

@@ -7,7 +7,7 @@ extension YAMLParser {
     public func scan(_ bytes: [UInt8], _ visit: (YAMLEvent) -> Bool) -> Bool {
         if bytes.count > limits.bytes { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            let reader = reader(for: buffer)
+            let reader = reader(for: buffer, splitFraction: scanSplitFraction)
             defer { reader.endSpeculation() }
             // Set once the stream has ended well; any other way out leaves it false.
             var accepted = false

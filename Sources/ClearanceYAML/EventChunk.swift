@@ -52,9 +52,7 @@ final class EventChunk {
         /// Whether a tag follows the anchor in `bytes`, ended by a NUL.
         var hasTag: Bool
 
-        enum Kind: UInt8 {
-            case streamEnd, documentStart, sequenceStart, mappingStart, collectionEnd, scalar, alias
-        }
+        typealias Kind = YAMLEvent.Kind
 
         /// Whether the event has any text in `bytes`.
         var hasTexts: Bool { valueCount > 0 || hasAnchor || hasTag }
@@ -154,22 +152,34 @@ final class EventChunk {
 
         /// The texts of the next event.
         mutating func texts(of event: Event) -> (value: String, anchor: String?, tag: String?) {
-            let value = event.valueCount == 0 ? "" : string(count: event.valueCount)
+            let (value, anchor, tag) = bytes(of: event)
+            return (value.isEmpty ? "" : Self.string(value), anchor.map(Self.string), tag.map(Self.string))
+        }
+
+        /// The texts of the next event as UTF-8 bytes, in the chunk's buffer.
+        mutating func bytes(of event: Event) -> (
+            value: UnsafeBufferPointer<UInt8>, anchor: UnsafeBufferPointer<UInt8>?, tag: UnsafeBufferPointer<UInt8>?
+        ) {
+            let value = take(event.valueCount)
             let anchor = event.hasAnchor ? name() : nil
             let tag = event.hasTag ? name() : nil
             return (value, anchor, tag)
         }
 
-        private mutating func string(count: Int) -> String {
+        private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(decoding: bytes, as: UTF8.self)
+        }
+
+        private mutating func take(_ count: Int) -> UnsafeBufferPointer<UInt8> {
             defer { offset += count }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+            return UnsafeBufferPointer(rebasing: bytes[offset..<offset + count])
         }
 
         /// A NUL-terminated text, and its NUL.
-        private mutating func name() -> String {
-            let end = bytes[offset...].firstIndex(of: 0)!
-            defer { offset += 1 }
-            return string(count: end - offset)
+        private mutating func name() -> UnsafeBufferPointer<UInt8> {
+            let text = take(bytes[offset...].firstIndex(of: 0)! - offset)
+            offset += 1
+            return text
         }
     }
 }

@@ -26,10 +26,8 @@ final class EventPipeline: @unchecked Sendable {
     let capacity = 4
     /// Touched only by the reading thread once it has started.
     private let reader: EventReader
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    /// Signalled when `full` gains a chunk, loses one, or the consumer stops.
-    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    // Guarded by `mutex`:
+    private let monitor = Monitor()
+    // Guarded by `monitor`, which is signalled when `full` gains a chunk, loses one, or the consumer stops.
     private var full: [EventChunk] = []
     private var spare: [EventChunk] = []
     private var stopped = false
@@ -42,15 +40,6 @@ final class EventPipeline: @unchecked Sendable {
     private init(_ reader: EventReader, chunkSize: Int) {
         self.reader = reader
         self.chunkSize = chunkSize
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(changed, nil)
-    }
-
-    deinit {
-        pthread_cond_destroy(changed)
-        pthread_mutex_destroy(mutex)
-        changed.deallocate()
-        mutex.deallocate()
     }
 
     /// Reads `reader` on a new thread and calls `body` with each chunk in order on this one, until it returns
@@ -59,11 +48,11 @@ final class EventPipeline: @unchecked Sendable {
         _ reader: EventReader, chunkSize: Int, _ body: (EventChunk) throws(YAMLError) -> Bool
     ) throws(YAMLError) -> Bool {
         let pipeline = EventPipeline(reader, chunkSize: chunkSize)
-        guard let thread = pipeline.start() else { return false }
+        guard let thread = Monitor.startThread(pipeline.produce) else { return false }
         defer {
             pipeline.stop()
             reader.cancelSpeculation()
-            pthread_join(thread, nil)
+            Monitor.join(thread)
             reader.endSpeculation()
         }
         var chunk = pipeline.next()
@@ -73,42 +62,25 @@ final class EventPipeline: @unchecked Sendable {
         return true
     }
 
-    /// Starts the reading thread, which holds the pipeline until it ends.
-    private func start() -> pthread_t? {
-        let context = Unmanaged.passRetained(self).toOpaque()
-        #if canImport(Darwin)
-        var thread: pthread_t?
-        let status = pthread_create(&thread, nil, { Unmanaged<EventPipeline>.fromOpaque($0).takeRetainedValue().produce(); return nil }, context)
-        #else
-        var thread = pthread_t()
-        let status = pthread_create(&thread, nil, { Unmanaged<EventPipeline>.fromOpaque($0!).takeRetainedValue().produce(); return nil }, context)
-        #endif
-        guard status == 0 else {
-            Unmanaged<EventPipeline>.fromOpaque(context).release()
-            return nil
-        }
-        return thread
-    }
-
     /// The reading thread: fills chunks until the stream is over or the consumer stops.
     private func produce() {
         while true {
-            pthread_mutex_lock(mutex)
-            while !stopped && full.count >= capacity { pthread_cond_wait(changed, mutex) }
+            monitor.lock()
+            while !stopped && full.count >= capacity { monitor.wait() }
             if stopped {
-                pthread_mutex_unlock(mutex)
+                monitor.unlock()
                 return
             }
             let chunk = spare.popLast() ?? EventChunk(reserving: chunkSize)
-            pthread_mutex_unlock(mutex)
+            monitor.unlock()
 
             let over = reader.read(into: chunk, limit: chunkSize)
 
-            pthread_mutex_lock(mutex)
+            monitor.lock()
             full.append(chunk)
             finished = over
-            pthread_cond_signal(changed)
-            pthread_mutex_unlock(mutex)
+            monitor.signal()
+            monitor.unlock()
             if over { return }
         }
     }
@@ -116,22 +88,22 @@ final class EventPipeline: @unchecked Sendable {
     /// The next full chunk, waiting for it; hands `consumed` back to be filled again.
     private func next(recycling consumed: EventChunk? = nil) -> EventChunk {
         consumed?.removeAll()
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        monitor.lock()
+        defer { monitor.unlock() }
         if let consumed { spare.append(consumed) }
         while full.isEmpty {
             precondition(!finished, "a chunk that ends the stream ends the tree")
-            pthread_cond_wait(changed, mutex)
+            monitor.wait()
         }
-        pthread_cond_signal(changed)
+        monitor.signal()
         return full.removeFirst()
     }
 
     /// Tells the reading thread to stop before its next chunk.
     private func stop() {
-        pthread_mutex_lock(mutex)
+        monitor.lock()
         stopped = true
-        pthread_cond_signal(changed)
-        pthread_mutex_unlock(mutex)
+        monitor.signal()
+        monitor.unlock()
     }
 }

@@ -25,10 +25,8 @@ final class SpeculativeSegment: @unchecked Sendable {
     private let chunkSize: Int
     /// Touched only by the thread that started the segment.
     private var thread: pthread_t?
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    /// Signalled when `splitIndex` or `state` is set.
-    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    // Guarded by `mutex`:
+    private let monitor = Monitor()
+    // Guarded by `monitor`, which is signalled when `splitIndex` or `state` is set.
     private var splitIndex: Int?
     private var state = State.running
     private var cancelled = false
@@ -60,71 +58,47 @@ final class SpeculativeSegment: @unchecked Sendable {
         self.input = input
         self.split = split
         self.chunkSize = chunkSize
-        pthread_mutex_init(mutex, nil)
-        pthread_cond_init(changed, nil)
-    }
-
-    deinit {
-        pthread_cond_destroy(changed)
-        pthread_mutex_destroy(mutex)
-        changed.deallocate()
-        mutex.deallocate()
     }
 
     /// Starts parsing `input` from `split` on a new thread; nil if no thread could be started. The caller must
     /// ``join()`` it before `input` goes away.
     static func start(_ input: UnsafeBufferPointer<UInt8>, at split: SplitPoint, chunkSize: Int) -> SpeculativeSegment? {
         let segment = SpeculativeSegment(input, split: split, chunkSize: chunkSize)
-        let context = Unmanaged.passRetained(segment).toOpaque()
-        #if canImport(Darwin)
-        var thread: pthread_t?
-        let status = pthread_create(&thread, nil, { Unmanaged<SpeculativeSegment>.fromOpaque($0).takeRetainedValue().run(); return nil }, context)
-        #else
-        var thread = pthread_t()
-        let status = pthread_create(&thread, nil, { Unmanaged<SpeculativeSegment>.fromOpaque($0!).takeRetainedValue().run(); return nil }, context)
-        #endif
-        guard status == 0 else {
-            Unmanaged<SpeculativeSegment>.fromOpaque(context).release()
-            return nil
-        }
+        guard let thread = Monitor.startThread(segment.run) else { return nil }
         segment.thread = thread
         return segment
     }
 
     /// Tells the thread to stop before its next chunk; from any thread.
     func cancel() {
-        pthread_mutex_lock(mutex)
+        monitor.lock()
         cancelled = true
-        pthread_mutex_unlock(mutex)
+        monitor.unlock()
     }
 
     /// Waits for the thread to end; by the thread that started it, once or more.
     func join() {
         guard let thread else { return }
-        #if canImport(Darwin)
-        pthread_join(thread!, nil)
-        #else
-        pthread_join(thread, nil)
-        #endif
+        Monitor.join(thread)
         self.thread = nil
     }
 
     /// The character index of the split (libyaml's `index`), waiting for it.
     func waitForSplitIndex() -> Int {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        while splitIndex == nil { pthread_cond_wait(changed, mutex) }
+        monitor.lock()
+        defer { monitor.unlock() }
+        while splitIndex == nil { monitor.wait() }
         return splitIndex!
     }
 
     /// The outcome, waiting for it; it is handed over once (later calls say the segment failed).
     func takeOutcome() -> Outcome {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        monitor.lock()
+        defer { monitor.unlock() }
         while true {
             switch state {
             case .running:
-                pthread_cond_wait(changed, mutex)
+                monitor.wait()
             case .done(let outcome):
                 state = .taken
                 return outcome
@@ -135,25 +109,25 @@ final class SpeculativeSegment: @unchecked Sendable {
     }
 
     private var isCancelled: Bool {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        monitor.lock()
+        defer { monitor.unlock() }
         return cancelled
     }
 
     /// The thread: counts the characters before the split, then parses the tail.
     private func run() {
         let index = characterIndex(of: split.offset)
-        pthread_mutex_lock(mutex)
+        monitor.lock()
         splitIndex = index ?? .max  // cancelled: the reader never reaches the split
-        pthread_cond_broadcast(changed)
-        pthread_mutex_unlock(mutex)
+        monitor.broadcast()
+        monitor.unlock()
 
         let outcome = index == nil ? .failed(.stoppedBefore) : parse()
 
-        pthread_mutex_lock(mutex)
+        monitor.lock()
         state = .done(outcome)
-        pthread_cond_broadcast(changed)
-        pthread_mutex_unlock(mutex)
+        monitor.broadcast()
+        monitor.unlock()
     }
 
     /// libyaml's `index` of the byte at `offset`: the UTF-8 lead bytes before it, less a byte order mark at the

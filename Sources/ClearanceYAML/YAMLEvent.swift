@@ -23,7 +23,7 @@ public struct YAMLEvent {
     /// only the tree resolves them.
     public var hasAnchorOrTag: Bool
 
-    public enum Kind: Sendable {
+    public enum Kind: UInt8, Sendable {
         case documentStart, sequenceStart, mappingStart, collectionEnd, scalar, alias, streamEnd
     }
 

@@ -7,30 +7,15 @@ extension YAMLParser {
     public func scan(_ bytes: [UInt8], _ visit: (YAMLEvent) -> Bool) -> Bool {
         if bytes.count > limits.bytes { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            let reader = reader(for: buffer, splitFraction: scanSplitFraction)
-            defer { reader.endSpeculation() }
             // Set once the stream has ended well; any other way out leaves it false.
             var accepted = false
-            func consume(_ chunk: EventChunk) -> Bool {
-                var offset = 0
-                let texts = chunk.bytes
+            var outcome = SplitOutcome.notTried
+            try? readEvents(of: buffer, splitFraction: scanSplitFraction, splitOutcome: &outcome) { chunk in
+                var texts = EventChunk.TextReader(chunk.bytes)
                 for e in chunk.events {
-                    var event = YAMLEvent(
-                        kind: .streamEnd, mark: e.mark, style: e.style,
-                        value: UnsafeBufferPointer(rebasing: texts[offset..<offset + e.valueCount]),
+                    let event = YAMLEvent(
+                        kind: e.kind, mark: e.mark, style: e.style, value: texts.bytes(of: e).value,
                         hasAnchorOrTag: e.hasAnchor || e.hasTag || e.kind == .alias)
-                    offset += e.valueCount
-                    if e.hasAnchor { offset = texts[offset...].firstIndex(of: 0)! + 1 }
-                    if e.hasTag { offset = texts[offset...].firstIndex(of: 0)! + 1 }
-                    switch e.kind {
-                    case .streamEnd: event.kind = .streamEnd
-                    case .documentStart: event.kind = .documentStart
-                    case .sequenceStart: event.kind = .sequenceStart
-                    case .mappingStart: event.kind = .mappingStart
-                    case .collectionEnd: event.kind = .collectionEnd
-                    case .scalar: event.kind = .scalar
-                    case .alias: event.kind = .alias
-                    }
                     guard visit(event) else { return true }
                     if e.kind == .streamEnd {
                         accepted = true
@@ -39,17 +24,7 @@ extension YAMLParser {
                 }
                 return chunk.error != nil
             }
-            if buffer.count >= pipelineThreshold,
-                (try? EventPipeline.run(reader, chunkSize: chunkSize, { chunk throws(YAMLError) in consume(chunk) })) == true
-            {
-                return accepted
-            }
-            let chunk = EventChunk(reserving: min(chunkSize, buffer.count / 8 + 16))
-            while true {
-                let over = reader.read(into: chunk, limit: chunkSize)
-                if consume(chunk) || over { return accepted }
-                chunk.removeAll()
-            }
+            return accepted
         }
     }
 }

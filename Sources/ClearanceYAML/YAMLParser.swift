@@ -67,25 +67,36 @@ public struct YAMLParser: Sendable {
     func parse(_ bytes: [UInt8], splitOutcome: inout SplitOutcome) throws(YAMLError) -> Node? {
         if bytes.count > limits.bytes { throw .tooLarge(size: bytes.count, limit: limits.bytes) }
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
-            let reader = reader(for: buffer)
-            defer {
-                reader.endSpeculation()
-                splitOutcome = reader.splitOutcome
-            }
             var builder = TreeBuilder(limits: limits)
-            if buffer.count >= pipelineThreshold,
-                try EventPipeline.run(reader, chunkSize: chunkSize, { chunk throws(YAMLError) in try builder.consume(chunk) })
-            {
-                return builder.root
+            try readEvents(of: buffer, splitFraction: splitFraction, splitOutcome: &splitOutcome) {
+                chunk throws(YAMLError) in try builder.consume(chunk)
             }
-            // About one event per 8 bytes of YAML, so that a small input's chunk rarely grows.
-            let chunk = EventChunk(reserving: min(chunkSize, buffer.count / 8 + 16))
-            while true {
-                let over = reader.read(into: chunk, limit: chunkSize)
-                if try builder.consume(chunk) { return builder.root }
-                precondition(!over, "a chunk that ends the stream ends the tree")
-                chunk.removeAll()
-            }
+            return builder.root
+        }
+    }
+
+    /// Hands the events of `buffer` to `consume`, chunk by chunk and in order, until it returns true, which it
+    /// must by the chunk that ends the stream (or that ends with libyaml's error); rethrows what it throws.
+    ///
+    /// Input of ``pipelineThreshold`` or more is read on a second thread, and from ``splitThreshold`` its tail
+    /// ahead on a third, from `splitFraction` on; those threads have ended when this returns.
+    func readEvents(
+        of buffer: UnsafeBufferPointer<UInt8>, splitFraction: Double, splitOutcome: inout SplitOutcome,
+        _ consume: (EventChunk) throws(YAMLError) -> Bool
+    ) throws(YAMLError) {
+        let reader = reader(for: buffer, splitFraction: splitFraction)
+        defer {
+            reader.endSpeculation()
+            splitOutcome = reader.splitOutcome
+        }
+        if buffer.count >= pipelineThreshold, try EventPipeline.run(reader, chunkSize: chunkSize, consume) { return }
+        // About one event per 8 bytes of YAML, so that a small input's chunk rarely grows.
+        let chunk = EventChunk(reserving: min(chunkSize, buffer.count / 8 + 16))
+        while true {
+            let over = reader.read(into: chunk, limit: chunkSize)
+            if try consume(chunk) { return }
+            precondition(!over, "a chunk that ends the stream is the last one consumed")
+            chunk.removeAll()
         }
     }
 
@@ -94,12 +105,11 @@ public struct YAMLParser: Sendable {
         try parse(Array(text.utf8))
     }
 
-    /// The reader of `buffer`: with the speculative parse of its tail, from `splitFraction` (by default
-    /// ``splitFraction``) on, when it is large enough.
-    func reader(for buffer: UnsafeBufferPointer<UInt8>, splitFraction: Double? = nil) -> EventReader {
-        let fraction = splitFraction ?? self.splitFraction
+    /// The reader of `buffer`: with the speculative parse of its tail, from `splitFraction` on, when it is large
+    /// enough.
+    func reader(for buffer: UnsafeBufferPointer<UInt8>, splitFraction: Double) -> EventReader {
         let split = buffer.count >= splitThreshold
-            ? SplitPoint.find(in: buffer, from: Int(Double(buffer.count) * fraction), window: splitWindow) : nil
+            ? SplitPoint.find(in: buffer, from: Int(Double(buffer.count) * splitFraction), window: splitWindow) : nil
         return EventReader(buffer, splittingAt: split, chunkSize: chunkSize)
     }
 

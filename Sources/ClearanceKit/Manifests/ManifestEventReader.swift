@@ -14,7 +14,8 @@ import Darwin
 /// tag, a second document, a manifest `usage` after the component lists. The manifest is then read through the
 /// tree, which reports what is wrong; so this reader never has a message of its own, and what it returns is
 /// what the tree path returns (tests compare the two). Scalars are read by the same accessors as in the tree
-/// (`Node.boolean()`, `schemaVersion()`, `Usage.set(_:from:)`), lists on small trees of their own.
+/// (`Node.boolean()`, `schemaVersion()`, `Usage.set(_:from:)`); the only lists a manifest has, `base-model` and
+/// `distribution`, are lists of words, read item by item as `Node.strings` and `Node.enumeration` read them.
 struct ManifestEventReader {
     private let context: DecodeContext
     private var state = State.document
@@ -33,8 +34,6 @@ struct ManifestEventReader {
     private var lists: [[Component]] = [[], [], []]
     private var list = 0
     private var item = Item()
-    /// Builds the value being read when it is a collection.
-    private var subtree = SubtreeBuilder()
 
     init(file: String) {
         context = DecodeContext(file: file)
@@ -55,12 +54,9 @@ struct ManifestEventReader {
         case usageKey(forItem: Bool), usageValue(Usage.Key, forItem: Bool)
         /// In the list of a `distribution` fact.
         case distribution(forItem: Bool)
-        case subtree(Purpose), end
-    }
-
-    /// What a value built as a tree is read as.
-    private enum Purpose {
-        case fact(Usage.Key, forItem: Bool), baseModels
+        /// In a component's `base-model` list.
+        case baseModels
+        case end
     }
 
     /// The keys of a component, at their index in ``ProjectManifest/componentKeys``.
@@ -151,14 +147,11 @@ struct ManifestEventReader {
                 // A null fact is as absent, as for `Usage.decode`.
                 return Self.isNull(e) || fact(key, Self.node(e))
             }
-            if key == .distribution && e.kind == .sequenceStart {
-                // The one list among the facts, read here rather than as a tree: most components have one.
-                distribution = []
-                distributionMark = e.mark
-                state = .distribution(forItem: forItem)
-                return true
-            }
-            return startSubtree(e, for: .fact(key, forItem: forItem))
+            // The one list among the facts; any other collection is wrong (`Usage.set` would say so).
+            guard key == .distribution && e.kind == .sequenceStart else { return false }
+            distribution = []
+            distributionMark = e.mark
+            state = .distribution(forItem: forItem)
         case .distribution(let forItem):
             switch e.kind {
             case .scalar:
@@ -172,11 +165,16 @@ struct ManifestEventReader {
             default:
                 return false
             }
-        case .subtree(let purpose):
-            switch subtree.add(e) {
-            case .invalid: return false
-            case .more: return true
-            case .done(let node): return built(node, for: purpose)
+        case .baseModels:
+            switch e.kind {
+            case .scalar:
+                // As `Node.strings` reads each item: a null is wrong.
+                guard !Self.isNull(e) else { return false }
+                item.baseModels.append(e.text)
+            case .collectionEnd:
+                state = .itemKey
+            default:
+                return false
             }
         case .end:
             return e.kind == .streamEnd
@@ -210,7 +208,10 @@ struct ManifestEventReader {
         guard e.kind == .scalar else {
             switch key {
             case .usage: return startUsage(e, forItem: true)
-            case .baseModel: return e.kind == .sequenceStart && startSubtree(e, for: .baseModels)
+            case .baseModel:
+                guard e.kind == .sequenceStart else { return false }
+                state = .baseModels
+                return true
             default: return false
             }
         }
@@ -247,27 +248,6 @@ struct ManifestEventReader {
         return true
     }
 
-    private mutating func startSubtree(_ e: YAMLEvent, for purpose: Purpose) -> Bool {
-        subtree = SubtreeBuilder()
-        guard case .more = subtree.add(e) else { return false }
-        state = .subtree(purpose)
-        return true
-    }
-
-    /// Reads a value built as a tree, as ``ProjectManifest`` reads it.
-    private mutating func built(_ node: Node, for purpose: Purpose) -> Bool {
-        switch purpose {
-        case .fact(let key, let forItem):
-            state = .usageKey(forItem: forItem)
-            return fact(key, node)
-        case .baseModels:
-            guard let names = try? node.strings(allowSingle: true) else { return false }
-            item.baseModels = names
-            state = .itemKey
-            return true
-        }
-    }
-
     private mutating func endItem() -> Bool {
         // Taken out whole, so that its values move into the component rather than being copied.
         var item = Item()
@@ -293,56 +273,6 @@ struct ManifestEventReader {
 
     private static func isNull(_ e: YAMLEvent) -> Bool {
         e.style == .plain && (e.value.isEmpty || e.valueEquals("~") || e.valueEquals("null") || e.valueEquals("Null") || e.valueEquals("NULL"))
-    }
-}
-
-/// Builds a small tree from events, for a value of a manifest read by ``ManifestEventReader``: no anchors,
-/// aliases or tags (the reader gave up on those), and a repeated key makes it invalid, as in the tree path.
-struct SubtreeBuilder {
-    private var frames: [(isMapping: Bool, mark: Mark, nodes: [Node])] = []
-
-    enum Step {
-        case more, done(Node), invalid
-    }
-
-    /// The deepest nesting followed; a manifest's values are shallow.
-    private static let depth = 16
-
-    mutating func add(_ e: YAMLEvent) -> Step {
-        let isKey = frames.last.map { $0.isMapping && $0.nodes.count % 2 == 0 } ?? false
-        switch e.kind {
-        case .scalar:
-            let node = Node(.scalar(Node.Scalar(e.text, style: e.style)), at: e.mark)
-            if isKey, let top = frames.last,
-                stride(from: 0, to: top.nodes.count, by: 2).contains(where: { top.nodes[$0].scalar?.text == node.scalar?.text })
-            {
-                return .invalid
-            }
-            return added(node)
-        case .sequenceStart, .mappingStart:
-            guard !isKey, frames.count < Self.depth else { return .invalid }
-            frames.append((e.kind == .mappingStart, e.mark, []))
-            return .more
-        case .collectionEnd:
-            guard let frame = frames.popLast() else { return .invalid }
-            let value: Node.Value
-            if frame.isMapping {
-                value = .mapping(stride(from: 0, to: frame.nodes.count, by: 2).map {
-                    Node.Pair(key: frame.nodes[$0], value: frame.nodes[$0 + 1])
-                })
-            } else {
-                value = .sequence(frame.nodes)
-            }
-            return added(Node(value, at: frame.mark))
-        case .alias, .documentStart, .streamEnd:
-            return .invalid
-        }
-    }
-
-    private mutating func added(_ node: Node) -> Step {
-        guard !frames.isEmpty else { return .done(node) }
-        frames[frames.count - 1].nodes.append(node)
-        return .more
     }
 }
 

@@ -154,21 +154,14 @@ struct TextBuffer: Sendable {
         var starts = [0]
         for piece in pieces { starts.append(starts.last! + piece.bytes.count) }
         let offsets = starts
+        guard offsets.last! > 0 else { return [] }
         return [UInt8](unsafeUninitializedCapacity: offsets.last!) { buffer, initialized in
-            let target = Target(base: buffer.baseAddress)
+            let slots = Slots(base: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: pieces.count) { i in
-                pieces[i].bytes.withUnsafeBufferPointer { piece in
-                    guard let source = piece.baseAddress else { return }
-                    (target.base! + offsets[i]).initialize(from: source, count: piece.count)
-                }
+                pieces[i].bytes.withUnsafeBufferPointer { slots.initialize(offsets[i], from: $0) }
             }
             initialized = offsets.last!
         }
-    }
-
-    /// Where ``joined(_:)`` copies to, shared by its tasks, each writing its own bytes.
-    private struct Target: @unchecked Sendable {
-        let base: UnsafeMutablePointer<UInt8>?
     }
 
     mutating func write(_ text: String) {

@@ -56,11 +56,17 @@ struct LentElements<T>: @unchecked Sendable {
 
 /// The uninitialized storage of an array being made; each slot is written by exactly one task, and the whole is
 /// read only after every task has finished.
-private struct Slots<T>: @unchecked Sendable {
+struct Slots<T>: @unchecked Sendable {
     let base: UnsafeMutablePointer<T>
 
     func initialize(_ index: Int, to value: T) {
         (base + index).initialize(to: value)
+    }
+
+    /// Copies `values` into the slots from `index` on.
+    func initialize(_ index: Int, from values: UnsafeBufferPointer<T>) {
+        guard let source = values.baseAddress else { return }
+        (base + index).initialize(from: source, count: values.count)
     }
 }
 

@@ -54,6 +54,13 @@ extension YAMLError {
             at: mark)
     }
 
+    static func aliasBytes(limit: Int, at mark: Mark) -> YAMLError {
+        YAMLError(
+            id: "yaml.alias-limit",
+            message: "aliases expand to more than \(limit) bytes of text; refusing to expand",
+            at: mark)
+    }
+
     static func unknownAnchor(_ name: String, at mark: Mark) -> YAMLError {
         YAMLError(id: "yaml.syntax", message: "found undefined alias '\(name)'", at: mark)
     }

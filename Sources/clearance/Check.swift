@@ -97,7 +97,7 @@ extension Clearance {
             let accepted = try readBaseline()
             let evaluator = Evaluator(
                 catalog: catalog, policy: policy, asOf: asOf.flatMap { CalendarDate($0) } ?? .today(),
-                overrides: try overrides(), parse: { LicenseTree.parse($0) })
+                overrides: try overrides())
             let report = evaluator.evaluate(components).relativizingPaths(to: FileManager.default.currentDirectoryPath)
             let (shown, baselined) = accepted?.apply(to: report) ?? (report, 0)
             if let accepted, let baseline, writeBaseline != baseline, let warning = accepted.staleWarning(for: report, file: baseline) {
@@ -107,7 +107,7 @@ extension Clearance {
             let context = RenderContext(
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,
                 colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
-            try output.write(format.renderUTF8(shown, context: context))
+            try output.write(Array(format.render(shown, context: context).utf8))
             if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 

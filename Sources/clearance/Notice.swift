@@ -23,7 +23,7 @@ extension Clearance {
             let policy = try inputs.loadPolicy(catalog: catalog)
             let components = try inputs.loadComponents(catalog: catalog)
             let report = Evaluator(
-                catalog: catalog, policy: policy, asOf: .today(), overrides: Usage(), parse: { LicenseTree.parse($0) }
+                catalog: catalog, policy: policy, asOf: .today(), overrides: Usage()
             ).evaluate(components).relativizingPaths(to: FileManager.default.currentDirectoryPath)
             let notice = NoticeFile(report: report, catalog: catalog)
             DiagnosticPrinter.standardError.print(notice.warnings)

@@ -12,10 +12,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
         self.column = column
     }
 
-    /// `file:line:column`, or `file` alone when the position is unknown.
+    /// `file:line:column`, `file:line` or `file`: as much as is known, nothing made up.
     public var description: String {
         guard let line else { return file }
-        return "\(file):\(line):\(column ?? 1)"
+        return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -8,21 +8,21 @@ struct TermCheck {
 
     private var id: String { descriptor.id }
 
-    func findings() -> [Finding] {
+    func findings() -> [Draft] {
         commercialUse() + caps() + domicile() + hosting() + outputTraining() + distribution() + derivatives()
     }
 
-    private func finding(_ rule: Rule, _ verdict: Verdict, _ message: String, clause: String?, fact key: Usage.Key?) -> Finding {
-        Finding(rule, verdict, message, license: id, clause: clause, policy: key.flatMap { facts.sources[$0] })
+    private func finding(_ rule: Rule, _ verdict: Verdict, _ message: String, clause: String?, fact key: Usage.Key?) -> Draft {
+        Draft(rule, verdict, message, license: id, clause: clause, citation: key.map(Citation.fact))
     }
 
-    private func missing(_ key: Usage.Key, for term: String, clause: String?) -> Finding {
+    private func missing(_ key: Usage.Key, for term: String, clause: String?) -> Draft {
         finding(.missingFact, .review,
             "\(id) \(term), but '\(key.rawValue)' is not declared; declare it in the policy, the manifest or with --set \(key.rawValue)=…",
             clause: clause, fact: nil)
     }
 
-    func commercialUse() -> [Finding] {
+    func commercialUse() -> [Draft] {
         guard let p = descriptor.permission(.commercialUse) else {
             if facts.commercial == true {
                 return [finding(.unverifiedTerm, .review,
@@ -42,8 +42,8 @@ struct TermCheck {
         }
     }
 
-    func caps() -> [Finding] {
-        var result: [Finding] = []
+    func caps() -> [Draft] {
+        var result: [Draft] = []
         if let cap = descriptor.limits.monthlyActiveUsers {
             let when = cap.measured == .releaseDate
                 ? ", measured on the version release date" + (descriptor.published.map { " (\($0))" } ?? "")
@@ -72,8 +72,8 @@ struct TermCheck {
         return result
     }
 
-    func domicile() -> [Finding] {
-        var result: [Finding] = []
+    func domicile() -> [Draft] {
+        var result: [Draft] = []
         for rule in descriptor.restrictions.domicile {
             let regions = rule.excluded.joined(separator: ", ")
             guard let domicile = facts.domicile else {
@@ -100,7 +100,7 @@ struct TermCheck {
         return result
     }
 
-    func hosting() -> [Finding] {
+    func hosting() -> [Draft] {
         let restriction = descriptor.restrictions.hostingUse
         let permission = descriptor.permission(.hosting)
         let restricted = (restriction.map { $0.value != .allowed } ?? false) || permission?.value == .no
@@ -114,7 +114,7 @@ struct TermCheck {
         return [finding(.hosting, .fail, "\(id) \(how), and the model is declared hosted", clause: clause, fact: .distribution)]
     }
 
-    func outputTraining() -> [Finding] {
+    func outputTraining() -> [Draft] {
         guard let t = descriptor.restrictions.outputTraining, t.value == .forbidden else { return [] }
         switch facts.trainsOnOutputs {
         case true?:
@@ -126,7 +126,7 @@ struct TermCheck {
         }
     }
 
-    func distribution() -> [Finding] {
+    func distribution() -> [Draft] {
         guard let p = descriptor.permission(.distribution), p.value == .no else { return [] }
         guard let distribution = facts.distribution else {
             return [missing(.distribution, for: "does not permit distribution", clause: p.clause)]
@@ -138,7 +138,7 @@ struct TermCheck {
             clause: p.clause, fact: .distribution)]
     }
 
-    func derivatives() -> [Finding] {
+    func derivatives() -> [Draft] {
         let p = [descriptor.permission(.derivatives), descriptor.permission(.modification)].compactMap { $0 }.first { $0.value == .no }
         guard let p else { return [] }
         switch facts.modifies {

@@ -55,8 +55,7 @@ public enum ManifestLoader {
     ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = self.files(in: paths, diagnostics: &diagnostics, concurrently: concurrently)
-        var results = concurrentMap(files.count, concurrently: concurrently, minimumCount: 2) { i -> FileResult in
-            let file = files[i]
+        let results = files.concurrentMap(concurrently: concurrently) { file -> FileResult in
             do throws(Diagnostic) {
                 return read(bytes: try SourceFile.read(file.path), file: file.path, found: file.found, catalog: catalog)
             } catch {
@@ -65,16 +64,10 @@ public enum ManifestLoader {
         }
         var components: [Component] = []
         var datasets: [(name: String, location: SourceLocation)] = []
-        for i in results.indices {
-            // A file's components are taken over whole when they are the first (one large manifest is
-            // not copied), appended otherwise.
-            if components.isEmpty {
-                swap(&components, &results[i].components)
-            } else {
-                components += results[i].components
-            }
-            datasets += results[i].datasets
-            diagnostics += results[i].diagnostics
+        for result in results {
+            components += result.components
+            datasets += result.datasets
+            diagnostics += result.diagnostics
         }
         return (components, datasets, diagnostics)
     }
@@ -120,8 +113,14 @@ public enum ManifestLoader {
             guard let card else { return ([], [], diagnostics) }
             return ([card.component], card.datasets, diagnostics)
         }
-        if let components = ProjectManifest.readEvents(bytes, file: file, named: false) { return (components, [], []) }
-        if let root = try? SourceFile.parseYAML(bytes, file: file), looksLikeProjectManifest(root) {
+        // The only format left is YAML: a file that is not YAML gets the parser's error, with its position.
+        let root: Node?
+        do throws(Diagnostic) {
+            root = try SourceFile.parseYAML(bytes, file: file)
+        } catch {
+            return ([], [], [error])
+        }
+        if let root, looksLikeProjectManifest(root) {
             let read = ProjectManifest.read(root, file: file)
             return (read.components, [], read.diagnostics)
         }
@@ -246,9 +245,9 @@ public enum ManifestLoader {
                 continue
             }
         }
-        let walked = concurrentMap(subdirectories.count, concurrently: concurrently) { [subdirectories] i in
+        let walked = subdirectories.concurrentMap(concurrently: concurrently) { subdirectory in
             var found: [Diagnostic] = []
-            let files = walk(subdirectories[i], diagnostics: &found, concurrently: false)
+            let files = walk(subdirectory, diagnostics: &found, concurrently: false)
             return (files, found)
         }
         for (subfiles, subdiagnostics) in walked {

@@ -8,11 +8,7 @@ public enum ProjectManifest {
     static let componentKeys = ["name", "license", "revision", "multimodal", "usage", "base-model", "base-model-relation"]
 
     /// The components a manifest declares, and every problem found.
-    ///
-    /// A manifest with nothing wrong is read straight from its events (``readEvents(_:file:)``); any other, or
-    /// one with what that reader does not follow, through the tree.
     public static func read(bytes: [UInt8], file: String) -> (components: [Component], diagnostics: [Diagnostic]) {
-        if let components = readEvents(bytes, file: file) { return (components, []) }
         do {
             guard let root = try SourceFile.parseYAML(bytes, file: file) else {
                 return ([], [Diagnostic.emptyDocument(file: file)])
@@ -37,18 +33,10 @@ public enum ProjectManifest {
         var components: [Component] = []
         for (key, kind) in [("models", Component.Kind.model), ("datasets", .dataset), ("packages", .package)] {
             let items = m.optional(key, { node throws(YAMLError) in try node.sequence() }) ?? []
-            // Entries are independent: each is read on its own (on all cores for a long list), and the
-            // components and diagnostics are put back in source order, components moved rather than copied.
-            let file = context.file
-            var read = concurrentMap(items.count) { i in
-                let itemContext = DecodeContext(file: file)
-                let component = decodeComponent(items[i], kind: kind, usage: usage, context: itemContext)
-                return (component: component, diagnostics: itemContext.diagnostics)
-            }
-            components.reserveCapacity(components.count + items.count)
-            for i in read.indices {
-                read[i].diagnostics.forEach(context.record)
-                if let component = read[i].component.take() { components.append(component) }
+            for item in items {
+                if let component = decodeComponent(item, kind: kind, usage: usage, context: context) {
+                    components.append(component)
+                }
             }
         }
         return components

@@ -57,95 +57,126 @@ extension Policy {
         }
         guard let m = MappingReader(root, keys: keys, context: local) else { return nil }
         _ = m.required("schema") { node throws(YAMLError) in try node.schemaVersion() }
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        let name = m.optional("name") { node throws(YAMLError) in try node.string() }
+        // extends: the base is read first, and this file's keys are read over it.
+        let base = decodeBase(m, file: file, catalog: catalog, context: context, local: local, chain: &chain)
+        var policy = base ?? Policy(name: "", file: file, sha256: "")
+        policy.name =
+            m.optional("name") { node throws(YAMLError) in try node.string() }
             ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        var policy = Policy(name: name, file: file, sha256: digest)
-
-        // extends: the base is read first; this file's keys win.
-        if let extendsNode = m["extends"], let relative = local.read(extendsNode, { node throws(YAMLError) in try node.string() }) {
-            let basePath = relative.hasPrefix("/") ? relative
-                : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
-            let standardized = (basePath as NSString).standardizingPath
-            if chain.contains(standardized) || chain.count >= 8 {
-                local.error("policy.extends-cycle", "'extends' forms a cycle or is nested deeper than 8 files", at: extendsNode.mark)
-            } else {
-                chain.append((file as NSString).standardizingPath)
-                do {
-                    let baseBytes = try SourceFile.read(basePath)
-                    if let base = decode(bytes: baseBytes, file: basePath, catalog: catalog, context: context, chain: &chain) {
-                        policy.usage = base.usage
-                        policy.licenses = base.licenses
-                        policy.categories = base.categories
-                        policy.unknown = base.unknown
-                        policy.acceptedObligations = base.acceptedObligations
-                        policy.acceptedObligationsLocation = base.acceptedObligationsLocation
-                        policy.exceptions = base.exceptions
-                        policy.derivativeNaming = base.derivativeNaming
-                    }
-                } catch {
-                    local.record(.unreadableBase(basePath, error, at: local.location(extendsNode.mark)))
-                }
-            }
-        }
+        policy.file = file
+        policy.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         if let usage = m["usage"] { policy.usage = policy.usage.overlaid(by: Usage.decode(usage, context: local)) }
-        if let lists = m["licenses"], let l = MappingReader(lists, keys: ["allow", "review", "deny"], context: local) {
-            // A base policy's lists are overridden silently; a license listed twice in this file is a warning.
-            var listedHere: [String: Rule] = [:]
-            for action in Action.allCases {
-                for item in l.optional(action.rawValue, { node throws(YAMLError) in try node.sequence() }) ?? [] {
-                    guard let text = local.read(item, { node throws(YAMLError) in try node.string() }) else { continue }
-                    guard let descriptor = catalog.descriptor(for: text) else {
-                        local.record(.unknownLicense(text, catalog: catalog, at: local.location(item.mark)))
-                        continue
-                    }
-                    let rule = Rule(action: action, location: local.location(item.mark))
-                    if let earlier = listedHere[descriptor.id] {
-                        local.record(.listedTwice(text, id: descriptor.id, earlier: earlier, later: rule))
-                    }
-                    listedHere[descriptor.id] = rule
-                    policy.licenses[descriptor.id] = rule
+        decodeLicenses(m, into: &policy, catalog: catalog, context: local)
+        decodeCategories(m, into: &policy, context: local)
+        decodeDecisions(m, into: &policy, context: local)
+        decodeObligations(m, into: &policy, context: local)
+        for item in m.optional("exceptions", { node throws(YAMLError) in try node.sequence() }) ?? [] {
+            if let exception = decodeException(item, catalog: catalog, context: local) {
+                policy.exceptions.append(exception)
+            }
+        }
+        return policy
+    }
+
+    /// The policy that `extends` names, read with its own bases; nil when there is none or it cannot be read.
+    private static func decodeBase(
+        _ m: MappingReader, file: String, catalog: Catalog, context: DecodeContext, local: DecodeContext,
+        chain: inout [String]
+    ) -> Policy? {
+        guard let extendsNode = m["extends"],
+            let relative = local.read(extendsNode, { node throws(YAMLError) in try node.string() })
+        else { return nil }
+        let basePath =
+            relative.hasPrefix("/")
+            ? relative : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
+        let standardized = (basePath as NSString).standardizingPath
+        if chain.contains(standardized) || chain.count >= 8 {
+            local.error(
+                "policy.extends-cycle", "'extends' forms a cycle or is nested deeper than 8 files", at: extendsNode.mark)
+            return nil
+        }
+        chain.append((file as NSString).standardizingPath)
+        do {
+            let baseBytes = try SourceFile.read(basePath)
+            return decode(bytes: baseBytes, file: basePath, catalog: catalog, context: context, chain: &chain)
+        } catch {
+            local.record(.unreadableBase(basePath, error, at: local.location(extendsNode.mark)))
+            return nil
+        }
+    }
+
+    /// `licenses`: the allow, review and deny lists, by catalog id. A base policy's entries are overridden
+    /// silently; a license listed twice in this file is a warning.
+    private static func decodeLicenses(
+        _ m: MappingReader, into policy: inout Policy, catalog: Catalog, context: DecodeContext
+    ) {
+        guard let lists = m["licenses"], let l = MappingReader(lists, keys: ["allow", "review", "deny"], context: context)
+        else { return }
+        var listedHere: [String: Decision] = [:]
+        for action in Action.allCases {
+            for item in l.optional(action.rawValue, { node throws(YAMLError) in try node.sequence() }) ?? [] {
+                guard let text = context.read(item, { node throws(YAMLError) in try node.string() }) else { continue }
+                guard let descriptor = catalog.descriptor(for: text) else {
+                    context.record(.unknownLicense(text, catalog: catalog, at: context.location(item.mark)))
+                    continue
                 }
+                let decision = Decision(action: action, location: context.location(item.mark))
+                if let earlier = listedHere[descriptor.id] {
+                    context.record(.listedTwice(text, id: descriptor.id, earlier: earlier, later: decision))
+                }
+                listedHere[descriptor.id] = decision
+                policy.licenses[descriptor.id] = decision
             }
         }
-        if let cats = m["categories"],
-            let c = MappingReader(cats, keys: LicenseDescriptor.Category.allCases.map(\.rawValue), context: local)
+    }
+
+    /// `categories`: an action per license category.
+    private static func decodeCategories(_ m: MappingReader, into policy: inout Policy, context: DecodeContext) {
+        guard let node = m["categories"],
+            let c = MappingReader(node, keys: LicenseDescriptor.Category.allCases.map(\.rawValue), context: context)
+        else { return }
+        for category in LicenseDescriptor.Category.allCases {
+            guard let node = c[category.rawValue],
+                let action = context.read(node, { node throws(YAMLError) in try node.enumeration(Action.self) })
+            else { continue }
+            policy.categories[category] = Decision(action: action, location: context.location(node.mark))
+        }
+    }
+
+    /// `unknown` (never allow) and `derivative-naming`.
+    private static func decodeDecisions(_ m: MappingReader, into policy: inout Policy, context: DecodeContext) {
+        if let node = m["unknown"],
+            let action = context.read(node, { node throws(YAMLError) in try node.enumeration(Action.self) })
         {
-            for category in LicenseDescriptor.Category.allCases {
-                guard let node = c[category.rawValue],
-                    let action = local.read(node, { node throws(YAMLError) in try node.enumeration(Action.self) })
-                else { continue }
-                policy.categories[category] = Rule(action: action, location: local.location(node.mark))
-            }
-        }
-        if let node = m["unknown"], let action = local.read(node, { node throws(YAMLError) in try node.enumeration(Action.self) }) {
             if action == .allow {
-                local.error("policy.unknown-allow", "'unknown' must be deny or review: an unresolved license is never a pass", at: node.mark)
+                context.error(
+                    "policy.unknown-allow", "'unknown' must be deny or review: an unresolved license is never a pass",
+                    at: node.mark)
             } else {
-                policy.unknown = Rule(action: action, location: local.location(node.mark))
+                policy.unknown = Decision(action: action, location: context.location(node.mark))
             }
         }
         if let node = m["derivative-naming"],
-            let action = local.read(node, { node throws(YAMLError) in try node.enumeration(Action.self) })
+            let action = context.read(node, { node throws(YAMLError) in try node.enumeration(Action.self) })
         {
-            policy.derivativeNaming = Rule(action: action, location: local.location(node.mark))
+            policy.derivativeNaming = Decision(action: action, location: context.location(node.mark))
         }
-        if let node = m["obligations"], let o = MappingReader(node, keys: ["accept"], context: local),
+    }
+
+    /// `obligations.accept`: the obligations the organization fulfils.
+    private static func decodeObligations(_ m: MappingReader, into policy: inout Policy, context: DecodeContext) {
+        guard let node = m["obligations"], let o = MappingReader(node, keys: ["accept"], context: context),
             let list = o["accept"]
-        {
-            var accepted: Set<LicenseDescriptor.Obligation.ID> = []
-            for item in local.read(list, { node throws(YAMLError) in try node.sequence() }) ?? [] {
-                if let id = local.read(item, { node throws(YAMLError) in try node.enumeration(LicenseDescriptor.Obligation.ID.self) }) {
-                    accepted.insert(id)
-                }
+        else { return }
+        var accepted: Set<LicenseDescriptor.Obligation.ID> = []
+        for item in context.read(list, { node throws(YAMLError) in try node.sequence() }) ?? [] {
+            let id = context.read(item) { node throws(YAMLError) in
+                try node.enumeration(LicenseDescriptor.Obligation.ID.self)
             }
-            policy.acceptedObligations = accepted
-            policy.acceptedObligationsLocation = local.location(list.mark)
+            if let id { accepted.insert(id) }
         }
-        for item in m.optional("exceptions", { node throws(YAMLError) in try node.sequence() }) ?? [] {
-            if let exception = decodeException(item, catalog: catalog, context: local) { policy.exceptions.append(exception) }
-        }
-        return policy
+        policy.acceptedObligations = accepted
+        policy.acceptedObligationsLocation = context.location(list.mark)
     }
 
     private static func decodeException(_ node: Node, catalog: Catalog, context: DecodeContext) -> PolicyException? {
@@ -163,18 +194,18 @@ extension Policy {
         if component == nil, !m.has("license") {
             context.error("policy.exception-scope", "an exception needs 'component' or 'license' (or both)", at: node.mark)
         }
-        let verdict = m.optional("verdict") { node throws(YAMLError) in try node.enumeration(Policy.Action.self) } ?? .allow
+        let action = m.optional("verdict") { node throws(YAMLError) in try node.enumeration(Policy.Action.self) } ?? .allow
         let reason = m.required("reason") { node throws(YAMLError) in try node.string() }
         let approvedBy = m.required("approved-by") { node throws(YAMLError) in try node.string() }
         let reference = m.optional("reference") { node throws(YAMLError) in try node.string() }
         let expires = m.required("expires") { node throws(YAMLError) in try node.date() }
         let expiresLocation = m["expires"].map { context.location($0.mark) }
-        if verdict == .deny, let v = m["verdict"] {
+        if action == .deny, let v = m["verdict"] {
             context.error("policy.exception-verdict", "an exception's verdict must be allow or review", at: v.mark)
         }
         guard let reason, let approvedBy, let expires else { return nil }
         return PolicyException(
-            component: component, license: license, verdict: verdict, reason: reason, approvedBy: approvedBy,
+            component: component, license: license, action: action, reason: reason, approvedBy: approvedBy,
             reference: reference, expires: expires, location: context.location(node.mark),
             expiresLocation: expiresLocation)
     }
@@ -189,7 +220,7 @@ extension Diagnostic {
     }
 
     /// The same license in two of one file's lists: the later list wins.
-    static func listedTwice(_ name: String, id: String, earlier: Policy.Rule, later: Policy.Rule) -> Diagnostic {
+    static func listedTwice(_ name: String, id: String, earlier: Policy.Decision, later: Policy.Decision) -> Diagnostic {
         let line = earlier.location?.line.map { " on line \($0)" } ?? ""
         let named = name.lowercased() == id ? "'\(name)'" : "'\(name)' (\(id))"
         return Diagnostic(

@@ -12,16 +12,16 @@ public struct Policy: Sendable {
     public var sha256: String
     public var usage = Usage()
     /// Catalog id → what the policy says, and where.
-    public var licenses: [String: Rule] = [:]
-    public var categories: [LicenseDescriptor.Category: Rule] = [:]
+    public var licenses: [String: Decision] = [:]
+    public var categories: [LicenseDescriptor.Category: Decision] = [:]
     /// What happens to unresolved or unlisted licenses: `deny` or `review` (never allow).
-    public var unknown = Rule(action: .deny, location: nil)
+    public var unknown = Decision(action: .deny, location: nil)
     /// Obligations the organization has accepted and fulfils.
     public var acceptedObligations: Set<LicenseDescriptor.Obligation.ID> = []
     public var acceptedObligationsLocation: SourceLocation?
     public var exceptions: [PolicyException] = []
     /// The verdict for a derivative model whose name breaks the license's naming rule.
-    public var derivativeNaming = Rule(action: .review, location: nil)
+    public var derivativeNaming = Decision(action: .review, location: nil)
 
     /// allow, review or deny.
     public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
@@ -37,7 +37,7 @@ public struct Policy: Sendable {
     }
 
     /// An action and the policy line it was written on.
-    public struct Rule: Hashable, Sendable {
+    public struct Decision: Hashable, Sendable {
         public var action: Action
         public var location: SourceLocation?
     }
@@ -55,7 +55,7 @@ public struct PolicyException: Hashable, Sendable {
     /// Catalog id.
     public var license: String?
     /// `allow` waives the findings; `review` turns fails into reviews.
-    public var verdict: Policy.Action
+    public var action: Policy.Action
     public var reason: String
     public var approvedBy: String
     public var reference: String?

@@ -70,7 +70,7 @@ struct HTMLFormatter: ReportFormatter {
                 html.append("<article class=\"component \(result.verdict.rawValue)\" id=\"component-\(index + 1)\">")
                 html.append("<h3>\(badge(result.verdict)) \(e(result.component))</h3>")
                 var meta = ["\(result.kind.rawValue)", "license <code>\(e(result.license))</code>"]
-                meta.append(result.location.map { "declared at <code>\(e($0.position))</code>" } ?? "declaration line unknown")
+                meta.append(result.location.map { "declared at <code>\(e($0.description))</code>" } ?? "declaration line unknown")
                 html.append("<p class=\"meta\">\(meta.joined(separator: " · "))</p>")
                 html += findingsTable(result.orderedFindings)
                 html.append("</article>")

@@ -7,7 +7,7 @@ struct JUnitFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
         var cases: [Case] = report.orderedResults.map { result in
             var body: [String] = []
-            if let location = result.location { body.append("declared at \(location.position)") }
+            if let location = result.location { body.append("declared at \(location.description)") }
             body.append("license: \(result.license)")
             body += result.orderedFindings.map(line)
             return Case(

@@ -1,25 +1,19 @@
 extension Report {
     /// The results in the order every format shows them: by component name, then kind, then location.
     var orderedResults: [Result] {
-        orderedIndices.map { results[$0] }
+        results.sorted { a, b in
+            if a.component != b.component { return a.component < b.component }
+            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+            return Self.precedes(a.location, b.location)
+        }
     }
 
-    /// The positions in `results` in display order (see ``orderedResults``), for formats that render results
-    /// in place rather than copy them.
-    var orderedIndices: [Int] {
-        // Sorts positions, not results (large values), on all cores; a location's text is made only to break
-        // a tie of name and kind.
-        let results = results
-        let names = results.withUnsafeBufferPointer { buffer in
-            let results = LentElements(buffer: buffer)
-            return concurrentMap(buffer.count) { SortName(results[$0].component) }
-        }
-        return concurrentSortedIndices(results.count) { a, b in
-            let order = names[a].compare(names[b])
-            if order != 0 { return order < 0 }
-            if results[a].kind != results[b].kind { return results[a].kind.rawValue < results[b].kind.rawValue }
-            return (results[a].location?.description ?? "") < (results[b].location?.description ?? "")
-        }
+    /// Whether a result at `a` is shown before one at `b`: by file, line and column (a result without a
+    /// location first).
+    static func precedes(_ a: SourceLocation?, _ b: SourceLocation?) -> Bool {
+        guard let b else { return false }
+        guard let a else { return true }
+        return a < b
     }
 
     /// The obligations of every component, merged: one entry per license, obligation, clause and text, with
@@ -91,12 +85,6 @@ extension Finding {
 }
 
 extension SourceLocation {
-    /// `file:line:column`, `file:line` or `file`: as much as is known, nothing made up.
-    var position: String {
-        guard let line else { return file }
-        return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
-    }
-
     /// Whether this is a place in a file compiled into Clearance (`embedded:Policies/default.yaml`), not in
     /// the user's files.
     var isEmbedded: Bool { file.hasPrefix("embedded:") }

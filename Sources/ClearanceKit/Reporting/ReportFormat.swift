@@ -49,9 +49,4 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func render(_ report: Report, context: RenderContext = RenderContext()) -> String {
         formatter.render(report, context: context)
     }
-
-    /// The report rendered in this format as UTF-8 bytes; shorthand for `formatter.renderUTF8(report, context:)`.
-    public func renderUTF8(_ report: Report, context: RenderContext = RenderContext()) -> [UInt8] {
-        formatter.renderUTF8(report, context: context)
-    }
 }

@@ -7,13 +7,4 @@ public protocol ReportFormatter: Sendable {
     /// The report rendered as a complete document in this format.
     func render(_ report: Report, context: RenderContext) -> String
 
-    /// The same document as UTF-8 bytes, which is what gets written: a formatter that builds bytes returns them
-    /// without making a `String` of them first.
-    func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8]
-}
-
-extension ReportFormatter {
-    public func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
-        Array(render(report, context: context).utf8)
-    }
 }

@@ -20,10 +20,10 @@ struct SARIFFormatter: ReportFormatter {
         entries += report.policyFindings.displayOrdered.filter(isResult).map { ($0, nil) }
         let rules = Set(entries.map(\.finding.rule)).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
-        let results = concurrentMap(entries.count) { [entries] i in
-            result(for: entries[i].finding, in: entries[i].result, ruleIndex: ruleIndex[entries[i].finding.rule]!)
+        let results = entries.map { entry in
+            result(for: entry.finding, in: entry.result, ruleIndex: ruleIndex[entry.finding.rule] ?? 0)
         }
-        var run = Log.Run(
+        let run = Log.Run(
             tool: .init(driver: .init(
                 name: "clearance", version: ClearanceVersion.string, semanticVersion: ClearanceVersion.string,
                 informationUri: Self.informationURI, rules: rules.map(descriptor))),
@@ -33,10 +33,7 @@ struct SARIFFormatter: ReportFormatter {
                 policy: report.policy.name, policyFile: report.policy.file, policySha256: report.policy.sha256,
                 asOf: report.asOf, verdict: report.verdict.rawValue, fail: report.summary.fail,
                 review: report.summary.review, pass: report.summary.pass, baselined: context.baselined))
-        let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
-        run.results = []
-        let shell = Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
-        return JSONFormatter.encode(log, as: shell, splicing: results, into: "results")
+        return JSONFormatter.encode(Log(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
     }
 
     private func isResult(_ finding: Finding) -> Bool {

@@ -1,11 +1,11 @@
 internal import CLibYAML
 
 #if canImport(Darwin)
-internal import Darwin
+    internal import Darwin
 #elseif canImport(Glibc)
-internal import Glibc
+    internal import Glibc
 #elseif canImport(Musl)
-internal import Musl
+    internal import Musl
 #endif
 
 /// Owns one libyaml parser over a UTF-8 buffer and hands out its events as ``YAMLEvent`` values; frees the
@@ -104,7 +104,8 @@ final class EventReader {
             let mark = Mark(ofByte: parser.problem_offset, in: input)
             let isUTF8 = problem.contains("UTF-8")
             return YAMLError(
-                id: isUTF8 ? "yaml.invalid-utf8" : "yaml.syntax", message: isUTF8 ? "invalid UTF-8: \(problem)" : problem,
+                id: isUTF8 ? "yaml.invalid-utf8" : "yaml.syntax",
+                message: isUTF8 ? "invalid UTF-8: \(problem)" : problem,
                 at: mark)
         }
         var notes: [YAMLError.Note] = []

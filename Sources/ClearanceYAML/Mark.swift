@@ -16,7 +16,8 @@ public struct Mark: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The mark of the byte at `offset` in UTF-8 `bytes`: lines end at LF, and the column counts Unicode
     /// scalars, as libyaml's marks do.
     public init(ofByte offset: Int, in bytes: some Collection<UInt8>) {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for byte in bytes.prefix(offset) {
             if byte == 0x0A {
                 line += 1

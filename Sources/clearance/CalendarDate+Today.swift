@@ -4,7 +4,12 @@ import Foundation
 extension CalendarDate {
     /// Today's date in UTC: the default `--as-of`.
     static func today() -> CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day,
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { preconditionFailure("the system calendar gave no date for today") }
+        return date
     }
 }

@@ -24,12 +24,16 @@ extension Clearance {
         @Option(help: "The report format.")
         var format: ReportFormat = .text
 
-        @Option(name: .customLong("color"), help: "Colour the text report; auto: when stdout is a terminal and NO_COLOR is unset or empty.")
+        @Option(
+            name: .customLong("color"),
+            help: "Colour the text report; auto: when stdout is a terminal and NO_COLOR is unset or empty.")
         var colour: ColourChoice = .auto
 
         @OptionGroup var output: OutputOptions
 
-        @Option(help: ArgumentHelp("Waive the findings this baseline file lists; only new findings count.", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "Waive the findings this baseline file lists; only new findings count.", valueName: "file"))
         var baseline: String?
 
         @Option(
@@ -40,13 +44,19 @@ extension Clearance {
         @Option(name: .customLong("fail-on"), help: "Exit 1 on this verdict or worse: fail or review.")
         var failOn: FailOn = .fail
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date to check for (YYYY-MM-DD; default: today).", valueName: "date"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp("The date to check for (YYYY-MM-DD; default: today).", valueName: "date"))
         var asOf: String?
 
-        @Option(name: .customLong("set"), help: ArgumentHelp("Override a usage fact, e.g. monthly-active-users=900000000.", valueName: "key=value"))
+        @Option(
+            name: .customLong("set"),
+            help: ArgumentHelp("Override a usage fact, e.g. monthly-active-users=900000000.", valueName: "key=value"))
         var facts: [String] = []
 
-        @Option(help: ArgumentHelp("What-if: check this license (any id, alias or expression) instead of files.", valueName: "license"))
+        @Option(
+            help: ArgumentHelp(
+                "What-if: check this license (any id, alias or expression) instead of files.", valueName: "license"))
         var license: String?
 
         @Option(help: ArgumentHelp("What-if: the component name for --license.", valueName: "name"))
@@ -59,9 +69,13 @@ extension Clearance {
         }
 
         func validate() throws {
-            if license != nil, !inputs.paths.isEmpty { throw ValidationError("Give either --license or paths, not both.") }
+            if license != nil, !inputs.paths.isEmpty {
+                throw ValidationError("Give either --license or paths, not both.")
+            }
             if component != nil, license == nil { throw ValidationError("--component goes with --license.") }
-            if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'.") }
+            if let asOf, CalendarDate(asOf) == nil {
+                throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'.")
+            }
             _ = try overrides()
         }
 
@@ -72,13 +86,17 @@ extension Clearance {
                 guard let equals = assignment.firstIndex(of: "=") else {
                     throw ValidationError("--set takes KEY=VALUE, not '\(assignment)'.")
                 }
-                let keyText = String(assignment[..<equals]), valueText = String(assignment[assignment.index(after: equals)...])
+                let keyText = String(assignment[..<equals])
+                let valueText = String(assignment[assignment.index(after: equals)...])
                 guard let key = Usage.Key(rawValue: keyText) else {
                     let near = Suggestion.nearest(to: keyText, in: Usage.Key.allCases.map(\.rawValue))
-                    throw ValidationError("Unknown fact '\(keyText)' in --set" + (near.map { "; did you mean '\($0)'?" } ?? "."))
+                    throw ValidationError(
+                        "Unknown fact '\(keyText)' in --set" + (near.map { "; did you mean '\($0)'?" } ?? "."))
                 }
                 do {
-                    guard let node = try YAMLParser().parse(valueText) else { throw ValidationError("--set \(keyText) needs a value.") }
+                    guard let node = try YAMLParser().parse(valueText) else {
+                        throw ValidationError("--set \(keyText) needs a value.")
+                    }
                     try usage.set(key, from: node)
                 } catch let error as YAMLError {
                     throw ValidationError("--set \(keyText): \(error.message).")
@@ -100,7 +118,9 @@ extension Clearance {
                 overrides: try overrides())
             let report = evaluator.evaluate(components).relativizingPaths(to: FileManager.default.currentDirectoryPath)
             let (shown, baselined) = accepted?.apply(to: report) ?? (report, 0)
-            if let accepted, let baseline, writeBaseline != baseline, let warning = accepted.staleWarning(for: report, file: baseline) {
+            if let accepted, let baseline, writeBaseline != baseline,
+                let warning = accepted.staleWarning(for: report, file: baseline)
+            {
                 DiagnosticPrinter.standardError.print([warning])
             }
             if let writeBaseline { try OutputFile.write(Baseline(report: report).jsonText, to: writeBaseline) }

@@ -31,13 +31,14 @@ struct DiagnosticPrinter {
 
     func print(_ d: Diagnostic) {
         var out = ""
-        let severity = paint(d.severity.rawValue + ":", d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
+        let severity = paint(
+            d.severity.rawValue + ":", d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
         let prefix = d.location.map { paint("\($0):", "1") + " " } ?? ""
         out += "\(prefix)\(severity) \(d.message) [\(d.id)]\n"
         out += excerpt(d.location)
         for note in d.notes {
-            let where_ = note.location.map { paint("\($0):", "1") + " " } ?? ""
-            out += "\(where_)\(paint("note:", "36")) \(note.message)\n"
+            let position = note.location.map { paint("\($0):", "1") + " " } ?? ""
+            out += "\(position)\(paint("note:", "36")) \(note.message)\n"
             out += excerpt(note.location)
         }
         write(out)

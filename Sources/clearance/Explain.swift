@@ -29,10 +29,14 @@ extension Clearance {
 
         static func text(_ e: Explanation, _ d: LicenseDescriptor) -> String {
             var out = "\(d.name) (\(d.id))\n"
-            out += "SPDX: \(d.spdx) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
+            out +=
+                "SPDX: \(d.spdx) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
             if let published = d.published { out += "Published: \(published)\n" }
             out += "Text: \(d.url)\n"
-            for (title, lines) in [("You may", e.may), ("You must", e.must), ("You must not", e.mustNot), ("Limits", e.limits), ("Also", e.other)]
+            for (title, lines) in [
+                ("You may", e.may), ("You must", e.must), ("You must not", e.mustNot), ("Limits", e.limits),
+                ("Also", e.other),
+            ]
             where !lines.isEmpty {
                 out += "\n\(title):\n"
                 for line in lines {
@@ -45,7 +49,9 @@ extension Clearance {
                 for note in e.unverified { out += "  - unverified: \(note)\n" }
             }
             out += "\nSources (verified \(d.verified)):\n"
-            for s in d.sources { out += "  - \(s.url) [\(s.confidence == .P ? "licensor's text" : "verbatim copy")]\n" }
+            for s in d.sources {
+                out += "  - \(s.url) [\(s.confidence == .primary ? "licensor's text" : "verbatim copy")]\n"
+            }
             out += "\nThis is a summary to help review, not legal advice.\n"
             return out
         }

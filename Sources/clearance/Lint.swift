@@ -18,14 +18,19 @@ extension Clearance {
         @Argument(help: "The files to check.")
         var files: [String]
 
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The date exceptions must not have expired by (YYYY-MM-DD; default: today).", valueName: "date"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp(
+                "The date exceptions must not have expired by (YYYY-MM-DD; default: today).", valueName: "date"))
         var asOf: String?
 
         @OptionGroup var catalogOptions: CatalogOptions
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("Give at least one file to lint.") }
-            if let asOf, CalendarDate(asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'.") }
+            if let asOf, CalendarDate(asOf) == nil {
+                throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'.")
+            }
         }
 
         func run() throws {

@@ -6,7 +6,8 @@ extension Clearance {
     /// `clearance notice`: the attribution file a product ships for the components found.
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the NOTICE file: for each license in use, its components, notice texts and display duties.",
+            abstract:
+                "Write the NOTICE file: for each license in use, its components, notice texts and display duties.",
             discussion: """
                 Reads the same inputs as check (with no path, ./clearance.yaml; with no --policy, the embedded \\
                 default policy). Duties to display an attribution, such as "Built with Llama", are listed with \\

@@ -6,7 +6,8 @@ import Foundation
 struct OutputOptions: ParsableArguments {
     @Option(
         name: .customLong("output"),
-        help: ArgumentHelp("Write to this file (replaced whole, atomically) instead of standard output.", valueName: "file"))
+        help: ArgumentHelp(
+            "Write to this file (replaced whole, atomically) instead of standard output.", valueName: "file"))
     var file: String?
 
     /// Writes `text` to the file, or to standard output when there is none.
@@ -19,7 +20,8 @@ struct OutputOptions: ParsableArguments {
         // Lent to `Data` rather than copied: a report can be tens of megabytes.
         try bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return try write(Data()) }
-            try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+            try write(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
         }
     }
 

@@ -11,7 +11,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             let order: [Severity] = [.error, .warning, .note]
-            return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+            return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
         }
     }
 

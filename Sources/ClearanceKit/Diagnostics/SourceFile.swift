@@ -1,5 +1,5 @@
-import Foundation
 public import ClearanceYAML
+import Foundation
 
 /// Reads input files with a size cap, turning every failure into a ``Diagnostic``.
 public enum SourceFile {
@@ -51,6 +51,7 @@ extension Diagnostic {
     /// A YAML file that holds no document (empty, or only comments), where one is required.
     public static func emptyDocument(file: String) -> Diagnostic {
         Diagnostic(
-            id: "yaml.empty", message: "the file holds no YAML document", at: SourceLocation(file: file, line: 1, column: 1))
+            id: "yaml.empty", message: "the file holds no YAML document",
+            at: SourceLocation(file: file, line: 1, column: 1))
     }
 }

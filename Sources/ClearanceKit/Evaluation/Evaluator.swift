@@ -104,7 +104,9 @@ public struct Evaluator: Sendable {
         values.sources = Usage.Sources()
         let namesMatter =
             (component.multimodal == nil && values.domicile != nil)
-            || policy.exceptions.contains { $0.component != nil && $0.matches(component: component.name, license: $0.license) }
+            || policy.exceptions.contains {
+                $0.component != nil && $0.matches(component: component.name, license: $0.license)
+            }
         return Case(
             license: component.license, facts: values, multimodal: component.multimodal,
             name: namesMatter ? component.name : nil)
@@ -206,7 +208,8 @@ public struct Evaluator: Sendable {
             outcome.drafts.insert(
                 Draft(
                     .expressionChoice, .pass,
-                    "chose \(Self.describe(items[chosen])) of the alternatives \(names) (\(Self.reason(chosen, alternatives)))"),
+                    "chose \(Self.describe(items[chosen])) of the alternatives \(names) (\(Self.reason(chosen, alternatives)))"
+                ),
                 at: 0)
             return outcome
         }
@@ -246,7 +249,8 @@ public struct Evaluator: Sendable {
         var outcome = Outcome()
         let unknown = policy.unknown
         guard let descriptor = catalog.descriptor(for: name) else {
-            let finding = Draft(.unknownLicense, unknown.action.verdict, unknownMessage(name), citation: unknown.citation)
+            let finding = Draft(
+                .unknownLicense, unknown.action.verdict, unknownMessage(name), citation: unknown.citation)
             outcome.drafts = applyExceptions(
                 [finding], license: nil, component: context.component, used: &outcome.usedExceptions)
             return outcome

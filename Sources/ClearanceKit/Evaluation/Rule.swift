@@ -31,7 +31,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case derivativeNaming = "derivative-naming"
 
     public static func < (lhs: Rule, rhs: Rule) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 
     /// One line on what the rule checks, for SARIF rule descriptions and help.

@@ -19,7 +19,11 @@ struct ExpressionParser {
 
     private enum OperandEnd { case license, plus, exception, parenthesis }
 
-    enum Operator: String { case and = "AND", or = "OR", with = "WITH" }
+    enum Operator: String {
+        case and = "AND"
+        case or = "OR"
+        case with = "WITH"
+    }
 
     /// Parses `text`; the one entry point.
     static func parse(_ text: String, strict: Bool) throws(ExpressionDiagnostic) -> ParsedExpression {
@@ -197,7 +201,8 @@ struct ExpressionParser {
             exception = .reference(document: nil, id: ref)
         } else if suffix(of: word, after: "LicenseRef-") != nil {
             throw licenseAsException(
-                word, "'\(text(word))' is a license, not a license exception; a custom exception is written AdditionRef-…")
+                word,
+                "'\(text(word))' is a license, not a license exception; a custom exception is written AdditionRef-…")
         } else if let entry = SPDXLicenseList.index[SPDXLicenseList.lowercasedASCII(slice(word))] {
             if entry.kind != .exception {
                 throw licenseAsException(word, "'\(text(word))' is a license, not a license exception")
@@ -253,15 +258,20 @@ struct ExpressionParser {
     /// Consumes the current operator token: uppercase and all-lowercase are SPDX; mixed case is a warning
     /// (lenient) or an error (strict).
     private mutating func consumeOperator() throws(ExpressionDiagnostic) {
-        var upper = true, lower = true
+        var upper = true
+        var lower = true
         for byte in bytes[token.range] {
             if byte >= 0x61 { upper = false } else { lower = false }
         }
         if !upper && !lower {
-            let op = Self.operatorWord(token, in: bytes)!.rawValue
-            let message = "'\(text(token))' mixes upper and lower case; SPDX operators are written \(op) or \(op.lowercased())"
-            if strict { throw ExpressionDiagnostic("expression.operator-case", .error, message, range: token.range, in: bytes) }
-            warnings.append(ExpressionDiagnostic("expression.operator-case", .warning, message, range: token.range, in: bytes))
+            let op = Self.operatorWord(token, in: bytes)?.rawValue ?? text(token).uppercased()
+            let message =
+                "'\(text(token))' mixes upper and lower case; SPDX operators are written \(op) or \(op.lowercased())"
+            if strict {
+                throw ExpressionDiagnostic("expression.operator-case", .error, message, range: token.range, in: bytes)
+            }
+            warnings.append(
+                ExpressionDiagnostic("expression.operator-case", .warning, message, range: token.range, in: bytes))
         }
         advance()
     }
@@ -334,8 +344,9 @@ struct ExpressionParser {
             return error("empty-parentheses", "expected a license inside the parentheses", token.range)
         }
         let message =
-            if let after { "expected a license after '\(text(after))', found \(describe(token))" }
-            else { "expected a license, found \(describe(token))" }
+            if let after { "expected a license after '\(text(after))', found \(describe(token))" } else {
+                "expected a license, found \(describe(token))"
+            }
         return error("dangling-operator", message, token.range)
     }
 
@@ -449,7 +460,8 @@ struct ExpressionParser {
     private mutating func spaceInReference(_ range: Range<Int>) throws(ExpressionDiagnostic) {
         let message = "a document reference is written without spaces around ':'"
         if strict { throw error("space-in-reference", message, range) }
-        warnings.append(ExpressionDiagnostic("expression.space-in-reference", .warning, message, range: range, in: bytes))
+        warnings.append(
+            ExpressionDiagnostic("expression.space-in-reference", .warning, message, range: range, in: bytes))
     }
 
     private func invalidCharacter(_ token: ExpressionToken) -> ExpressionDiagnostic {
@@ -461,7 +473,9 @@ struct ExpressionParser {
             case "&": "'&' is not an SPDX operator: write AND"
             case "|": "'|' is not an SPDX operator: write OR"
             default:
-                if let scalar = character.unicodeScalars.first, !scalar.isASCII || scalar.value < 0x20 || scalar.value == 0x7F {
+                if let scalar = character.unicodeScalars.first,
+                    !scalar.isASCII || scalar.value < 0x20 || scalar.value == 0x7F
+                {
                     "unexpected character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)); "
                         + "ids use letters, digits, '-' and '.'"
                 } else {

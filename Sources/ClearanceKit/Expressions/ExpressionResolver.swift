@@ -85,12 +85,12 @@ public struct ExpressionResolver: Sendable {
             resolved.license = .catalog(id)
         }
         if case .listed(let id) = term.license {
-            if SPDXLicenseList.replacements[id] != nil {
-                let replacement =
-                    SPDXLicenseList.exactReplacement(for: id, orLater: term.orLater) ?? SPDXLicenseList.replacements[id]!
+            if let listed = SPDXLicenseList.replacements[id] {
+                let replacement = SPDXLicenseList.exactReplacement(for: id, orLater: term.orLater) ?? listed
                 resolved.deprecatedReplacement = replacement
                 let written = term.orLater ? id + "+" : id
-                warn("deprecated-license", "'\(written)' is a deprecated SPDX license id; write \(replacement)",
+                warn(
+                    "deprecated-license", "'\(written)' is a deprecated SPDX license id; write \(replacement)",
                     term.licenseRange)
                 if case .unknown = resolved.license, let exact = SPDXLicenseList.exactReplacement(for: id),
                     let catalogID = lookup.catalogID(for: exact)
@@ -100,7 +100,9 @@ public struct ExpressionResolver: Sendable {
             }
             if case .unknown = resolved.license {
                 resolved.license = .notInCatalog(id)
-                warn("not-in-catalog", "'\(id)' is an SPDX license that the catalog has no terms for; its terms are unknown",
+                warn(
+                    "not-in-catalog",
+                    "'\(id)' is an SPDX license that the catalog has no terms for; its terms are unknown",
                     term.licenseRange)
             }
         } else if case .unknown = resolved.license {
@@ -119,7 +121,8 @@ public struct ExpressionResolver: Sendable {
             case .unlisted(let id):
                 let suggestions = Self.suggestions(for: id, in: SPDXLicenseList.exceptions)
                 resolved.exception = .unknown(suggestions: suggestions)
-                warn("unknown-exception", "unknown license exception '\(id)'" + Self.didYouMean(suggestions),
+                warn(
+                    "unknown-exception", "unknown license exception '\(id)'" + Self.didYouMean(suggestions),
                     term.exceptionRange ?? term.licenseRange)
             }
         }
@@ -130,7 +133,8 @@ public struct ExpressionResolver: Sendable {
     private func resolveAsName(_ text: String) -> ResolvedExpression? {
         var text = text
         return text.withUTF8 { bytes -> ResolvedExpression? in
-            var start = 0, end = bytes.count
+            var start = 0
+            var end = bytes.count
             while start < end, ExpressionLexer.isSpace(bytes[start]) { start += 1 }
             while end > start, ExpressionLexer.isSpace(bytes[end - 1]) { end -= 1 }
             let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -177,7 +181,9 @@ public struct ExpressionResolver: Sendable {
     }
 
     private static func sorted(_ warnings: [ExpressionDiagnostic]) -> [ExpressionDiagnostic] {
-        warnings.enumerated().sorted { ($0.element.utf8Range.lowerBound, $0.offset) < ($1.element.utf8Range.lowerBound, $1.offset) }
-            .map(\.element)
+        warnings.enumerated().sorted {
+            ($0.element.utf8Range.lowerBound, $0.offset) < ($1.element.utf8Range.lowerBound, $1.offset)
+        }
+        .map(\.element)
     }
 }

@@ -17,9 +17,8 @@ public indirect enum LicenseExpression: Hashable, Sendable {
 
     /// Parses `text` as an SPDX license expression; see <doc:LicenseExpressions> for what is accepted.
     ///
-    /// - Parameter strict: follow SPDX exactly (listed ids only, no mixed-case operators, no spaces in
-    ///   references) instead of accepting those with a warning.
-    /// - Throws: the first error, with its position.
+    /// With `strict`, SPDX is followed exactly (listed ids only, no mixed-case operators, no spaces in
+    /// references) instead of accepting those with a warning. Throws the first error, with its position.
     public static func parse(_ text: String, strict: Bool = false) throws(ExpressionDiagnostic) -> ParsedExpression {
         try ExpressionParser.parse(text, strict: strict)
     }

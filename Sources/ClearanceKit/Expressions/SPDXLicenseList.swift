@@ -11,7 +11,8 @@
 /// Ids are written as the list spells them; SPDX matches them case-insensitively.
 public enum SPDXLicenseList {
     /// Where the ids come from.
-    public static let source = "npm spdx-license-ids 3.0.12 and spdx-exceptions 2.3.0 (SPDX License List of 2022), plus OpenMDW-1.0"
+    public static let source =
+        "npm spdx-license-ids 3.0.12 and spdx-exceptions 2.3.0 (SPDX License List of 2022), plus OpenMDW-1.0"
 
     /// Current (not deprecated) license ids, sorted case-insensitively.
     public static let licenses: [String] = [
@@ -120,13 +121,18 @@ public enum SPDXLicenseList {
         "GFDL-1.3": "GFDL-1.3-only",
         "GPL-1.0": "GPL-1.0-only",
         "GPL-2.0": "GPL-2.0-only",
-        "GPL-2.0-with-autoconf-exception": "GPL-2.0-only WITH Autoconf-exception-2.0 or GPL-2.0-or-later WITH Autoconf-exception-2.0",
-        "GPL-2.0-with-bison-exception": "GPL-2.0-only WITH Bison-exception-2.2 or GPL-2.0-or-later WITH Bison-exception-2.2",
-        "GPL-2.0-with-classpath-exception": "GPL-2.0-only WITH Classpath-exception-2.0 or GPL-2.0-or-later WITH Classpath-exception-2.0",
-        "GPL-2.0-with-font-exception": "GPL-2.0-only WITH Font-exception-2.0 or GPL-2.0-or-later WITH Font-exception-2.0",
+        "GPL-2.0-with-autoconf-exception":
+            "GPL-2.0-only WITH Autoconf-exception-2.0 or GPL-2.0-or-later WITH Autoconf-exception-2.0",
+        "GPL-2.0-with-bison-exception":
+            "GPL-2.0-only WITH Bison-exception-2.2 or GPL-2.0-or-later WITH Bison-exception-2.2",
+        "GPL-2.0-with-classpath-exception":
+            "GPL-2.0-only WITH Classpath-exception-2.0 or GPL-2.0-or-later WITH Classpath-exception-2.0",
+        "GPL-2.0-with-font-exception":
+            "GPL-2.0-only WITH Font-exception-2.0 or GPL-2.0-or-later WITH Font-exception-2.0",
         "GPL-2.0-with-GCC-exception": "GPL-2.0-only WITH GCC-exception-2.0 or GPL-2.0-or-later WITH GCC-exception-2.0",
         "GPL-3.0": "GPL-3.0-only",
-        "GPL-3.0-with-autoconf-exception": "GPL-3.0-only WITH Autoconf-exception-3.0 or GPL-3.0-or-later WITH Autoconf-exception-3.0",
+        "GPL-3.0-with-autoconf-exception":
+            "GPL-3.0-only WITH Autoconf-exception-3.0 or GPL-3.0-or-later WITH Autoconf-exception-3.0",
         "GPL-3.0-with-GCC-exception": "GPL-3.0-only WITH GCC-exception-3.1 or GPL-3.0-or-later WITH GCC-exception-3.1",
         "LGPL-2.0": "LGPL-2.0-only",
         "LGPL-2.1": "LGPL-2.1-only",

@@ -1,5 +1,5 @@
-import Foundation
 public import ClearanceYAML
+import Foundation
 
 /// The license descriptors Clearance knows, indexed by id, SPDX id, name, alias and URL.
 ///
@@ -37,7 +37,8 @@ public struct Catalog: Sendable {
         var copy = self
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
+                .sorted()
         } catch {
             copy.diagnostics.append(
                 Diagnostic(
@@ -86,7 +87,10 @@ public struct Catalog: Sendable {
         let position: Int
         if replacing, let existing = descriptors.firstIndex(where: { $0.id == descriptor.id }) {
             overrides.append(Override(id: descriptor.id, file: descriptor.file))
-            for (key, value) in index where value == existing { index[key] = nil; locations[key] = nil }
+            for (key, value) in index where value == existing {
+                index[key] = nil
+                locations[key] = nil
+            }
             descriptors[existing] = descriptor
             position = existing
         } else {

@@ -36,55 +36,82 @@ public struct Explanation: Hashable, Sendable, Codable {
             switch p.value {
             case .yes: may.append(Line(text: action, clause: p.clause, note: p.note))
             case .conditional:
-                may.append(Line(text: "\(action), subject to the limits and obligations below", clause: p.clause, note: p.note))
+                may.append(
+                    Line(text: "\(action), subject to the limits and obligations below", clause: p.clause, note: p.note)
+                )
             case .no: mustNot.append(Line(text: action, clause: p.clause, note: p.note))
             }
         }
         if let cap = d.limits.monthlyActiveUsers {
-            limits.append(Line(text: "At most \(Self.number(cap.maximum)) monthly active users\(Self.scope(cap, d))", clause: cap.clause, note: cap.note))
+            limits.append(
+                Line(
+                    text: "At most \(Self.number(cap.maximum)) monthly active users\(Self.scope(cap, d))",
+                    clause: cap.clause, note: cap.note))
         }
         if let cap = d.limits.annualRevenueUSD {
-            limits.append(Line(text: "At most US$\(Self.number(cap.maximum)) annual revenue\(Self.scope(cap, d))", clause: cap.clause, note: cap.note))
+            limits.append(
+                Line(
+                    text: "At most US$\(Self.number(cap.maximum)) annual revenue\(Self.scope(cap, d))",
+                    clause: cap.clause, note: cap.note))
         }
         let r = d.restrictions
         if let t = r.outputTraining {
             switch t.value {
-            case .allowed: may.append(Line(text: "Use its outputs to train or improve other models", clause: t.clause, note: t.note))
-            case .forbidden: mustNot.append(Line(text: "Use its outputs to train or improve other models", clause: t.clause, note: t.note))
+            case .allowed:
+                may.append(
+                    Line(text: "Use its outputs to train or improve other models", clause: t.clause, note: t.note))
+            case .forbidden:
+                mustNot.append(
+                    Line(text: "Use its outputs to train or improve other models", clause: t.clause, note: t.note))
             case .allowedWithNaming:
                 let prefix = d.obligations.first { $0.id == .derivativeNaming }?.prefix
-                let naming = prefix.map { " if the resulting model's name begins with \"\($0)\"" } ?? " under the naming rule"
-                may.append(Line(text: "Use its outputs to train or improve other models\(naming)", clause: t.clause, note: t.note))
+                let naming =
+                    prefix.map { " if the resulting model's name begins with \"\($0)\"" } ?? " under the naming rule"
+                may.append(
+                    Line(
+                        text: "Use its outputs to train or improve other models\(naming)", clause: t.clause,
+                        note: t.note))
             }
         }
         for domicile in r.domicile {
             let what = domicile.appliesTo == .multimodal ? "Use its multimodal models" : "Use it"
             let exempt = domicile.exempt.map { " (not applying to \($0))" } ?? ""
-            mustNot.append(Line(
-                text: "\(what) if you are domiciled in \(domicile.excluded.joined(separator: ", "))\(exempt)",
-                clause: domicile.clause, note: domicile.note))
+            mustNot.append(
+                Line(
+                    text: "\(what) if you are domiciled in \(domicile.excluded.joined(separator: ", "))\(exempt)",
+                    clause: domicile.clause, note: domicile.note))
         }
         if let h = r.hostingUse, h.value != .allowed {
-            let text = h.value == .forbidden
+            let text =
+                h.value == .forbidden
                 ? "Offer it to others as a hosted service"
                 : "Offer it to others as a hosted service without a separate license from the licensor"
             mustNot.append(Line(text: text, clause: h.clause, note: h.note))
         }
         if let u = r.useRestrictions {
-            for c in u.categories { mustNot.append(Line(text: "Use it \(Self.lowercasedFirst(c.text))", clause: c.clause, note: nil)) }
+            for c in u.categories {
+                mustNot.append(Line(text: "Use it \(Self.lowercasedFirst(c.text))", clause: c.clause, note: nil))
+            }
             if u.flowDown {
                 must.append(Line(text: "Bind your own users to the use restrictions", clause: u.clause, note: u.note))
             }
         }
         if let aup = r.acceptableUsePolicy {
             let change = aup.licensorMayChange ? " (the licensor may change it)" : ""
-            must.append(Line(text: "Comply with the acceptable use policy at \(aup.url)\(change)", clause: aup.clause, note: aup.note))
+            must.append(
+                Line(
+                    text: "Comply with the acceptable use policy at \(aup.url)\(change)", clause: aup.clause,
+                    note: aup.note))
         }
         for o in d.obligations where !(o.id == .acceptableUse && r.acceptableUsePolicy != nil) {
             must.append(Line(text: Self.obligation(o), clause: o.clause, note: o.note))
         }
-        for t in d.informational.termination { other.append(Line(text: "Terminates: \(t.trigger)", clause: t.clause, note: nil)) }
-        if let law = d.informational.governingLaw { other.append(Line(text: "Governing law: \(law.text)", clause: law.clause, note: nil)) }
+        for t in d.informational.termination {
+            other.append(Line(text: "Terminates: \(t.trigger)", clause: t.clause, note: nil))
+        }
+        if let law = d.informational.governingLaw {
+            other.append(Line(text: "Governing law: \(law.text)", clause: law.clause, note: nil))
+        }
         if let patent = d.informational.patentGrant {
             let text = patent.value == .no ? "No explicit patent grant" : "Patent grant: \(patent.value.rawValue)"
             other.append(Line(text: text, clause: patent.clause, note: patent.note))
@@ -128,7 +155,8 @@ public struct Explanation: Hashable, Sendable, Codable {
         var parts: [String] = []
         parts.append(cap.affiliates ? "counting your affiliates" : "affiliates not counted")
         switch cap.measured {
-        case .releaseDate?: parts.append("measured on the version release date" + (d.published.map { " (\($0))" } ?? ""))
+        case .releaseDate?:
+            parts.append("measured on the version release date" + (d.published.map { " (\($0))" } ?? ""))
         case .continuous?: parts.append("at any time")
         case nil: break
         }

@@ -36,15 +36,17 @@ extension LicenseDescriptor {
                 names.append((alias, context.location(item.mark)))
             }
         }
-        let sources = m.required("sources") { node throws(YAMLError) in try node.sequence() }?
+        let sources =
+            m.required("sources") { node throws(YAMLError) in try node.sequence() }?
             .compactMap { readSource($0, context) } ?? []
-        if m["sources"] != nil, sources.isEmpty {
-            context.error("descriptor.no-source", "a descriptor needs at least one source", at: m["sources"]!.mark)
+        if let node = m["sources"], sources.isEmpty {
+            context.error("descriptor.no-source", "a descriptor needs at least one source", at: node.mark)
         }
         let permissions = m["permissions"].map { readPermissions($0, context) } ?? []
         let limits = m["limits"].map { readLimits($0, context) } ?? Limits()
         let restrictions = m["restrictions"].map { readRestrictions($0, context) } ?? Restrictions()
-        let obligations = m.optional("obligations") { node throws(YAMLError) in try node.sequence() }?
+        let obligations =
+            m.optional("obligations") { node throws(YAMLError) in try node.sequence() }?
             .compactMap { readObligation($0, context) } ?? []
         let informational = m["informational"].map { readInformational($0, context) } ?? Informational()
         let unverified = m.optional("unverified") { node throws(YAMLError) in try node.strings() } ?? []
@@ -88,7 +90,9 @@ extension LicenseDescriptor {
     private static func readSource(_ node: Node, _ context: DecodeContext) -> Source? {
         guard let m = MappingReader(node, keys: ["url", "confidence", "note"], context: context) else { return nil }
         let url = m.required("url") { node throws(YAMLError) in try node.string() }
-        let confidence = m.required("confidence") { node throws(YAMLError) in try node.enumeration(Source.Confidence.self) }
+        let confidence = m.required("confidence") { node throws(YAMLError) in
+            try node.enumeration(Source.Confidence.self)
+        }
         guard let url, let confidence else { return nil }
         return Source(url: url, confidence: confidence, note: note(m))
     }
@@ -116,9 +120,11 @@ extension LicenseDescriptor {
             guard let node = m[key], let c = MappingReader(node, keys: keys, context: context) else { return nil }
             let maximum = c.required("maximum") { node throws(YAMLError) in try node.integer() }
             let affiliates = c.required("affiliates") { node throws(YAMLError) in try node.boolean() }
-            let measured = c.optional("measured") { node throws(YAMLError) in try node.enumeration(Limits.Measured.self) }
+            let measured = c.optional("measured") { node throws(YAMLError) in try node.enumeration(Limits.Measured.self)
+            }
             guard let clause = clause(c, term: key), let maximum, let affiliates else { return nil }
-            return Limits.Cap(maximum: maximum, affiliates: affiliates, measured: measured, clause: clause, note: note(c))
+            return Limits.Cap(
+                maximum: maximum, affiliates: affiliates, measured: measured, clause: clause, note: note(c))
         }
         return Limits(
             monthlyActiveUsers: cap("monthly-active-users", measured: true),
@@ -130,21 +136,27 @@ extension LicenseDescriptor {
         guard let m = MappingReader(node, keys: keys, context: context) else { return Restrictions() }
         var r = Restrictions()
         if let n = m["output-training"], let t = MappingReader(n, keys: ["value", "clause", "note"], context: context),
-            let value = t.required("value", { node throws(YAMLError) in
-                try node.enumeration(Restrictions.OutputTraining.Value.self)
-            }), let clause = clause(t, term: "output-training")
+            let value = t.required(
+                "value",
+                { node throws(YAMLError) in
+                    try node.enumeration(Restrictions.OutputTraining.Value.self)
+                }), let clause = clause(t, term: "output-training")
         {
             r.outputTraining = .init(value: value, clause: clause, note: note(t))
         }
         if let n = m["hosting-use"], let t = MappingReader(n, keys: ["value", "clause", "note"], context: context),
-            let value = t.required("value", { node throws(YAMLError) in
-                try node.enumeration(Restrictions.HostingUse.Value.self)
-            }), let clause = clause(t, term: "hosting-use")
+            let value = t.required(
+                "value",
+                { node throws(YAMLError) in
+                    try node.enumeration(Restrictions.HostingUse.Value.self)
+                }), let clause = clause(t, term: "hosting-use")
         {
             r.hostingUse = .init(value: value, clause: clause, note: note(t))
         }
         for item in m.optional("domicile", { node throws(YAMLError) in try node.sequence() }) ?? [] {
-            guard let t = MappingReader(item, keys: ["excluded", "applies-to", "exempt", "clause", "note"], context: context)
+            guard
+                let t = MappingReader(
+                    item, keys: ["excluded", "applies-to", "exempt", "clause", "note"], context: context)
             else { continue }
             let excluded = t.required("excluded") { node throws(YAMLError) in try node.strings() }
             let applies = t.required("applies-to") { node throws(YAMLError) in
@@ -152,7 +164,8 @@ extension LicenseDescriptor {
             }
             let exempt = t.optional("exempt") { node throws(YAMLError) in try node.string() }
             guard let clause = clause(t, term: "domicile"), let excluded, let applies else { continue }
-            r.domicile.append(.init(excluded: excluded, appliesTo: applies, exempt: exempt, clause: clause, note: note(t)))
+            r.domicile.append(
+                .init(excluded: excluded, appliesTo: applies, exempt: exempt, clause: clause, note: note(t)))
         }
         if let n = m["use-restrictions"],
             let t = MappingReader(n, keys: ["flow-down", "clause", "categories", "note"], context: context)
@@ -198,7 +211,8 @@ extension LicenseDescriptor {
     }
 
     private static func readInformational(_ node: Node, _ context: DecodeContext) -> Informational {
-        guard let m = MappingReader(node, keys: ["termination", "governing-law", "patent-grant"], context: context) else {
+        guard let m = MappingReader(node, keys: ["termination", "governing-law", "patent-grant"], context: context)
+        else {
             return Informational()
         }
         var info = Informational()

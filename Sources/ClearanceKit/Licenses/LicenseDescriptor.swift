@@ -28,8 +28,13 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
 
     /// A broad class of license, used by policies (`categories:`).
     public enum Category: String, Hashable, Sendable, Codable, CaseIterable {
-        case permissive, copyleft, weakCopyleft = "weak-copyleft", community, responsibleAI = "responsible-ai"
-        case researchOnly = "research-only", nonCommercial = "non-commercial", proprietary
+        case permissive, copyleft
+        case weakCopyleft = "weak-copyleft"
+        case community
+        case responsibleAI = "responsible-ai"
+        case researchOnly = "research-only"
+        case nonCommercial = "non-commercial"
+        case proprietary
     }
 
     /// Where the terms were read.
@@ -39,7 +44,12 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
         public var confidence: Confidence
         public var note: String?
 
-        public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable { case P, C }
+        public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable {
+            /// The licensor's own text, in its repository.
+            case primary = "P"
+            /// A verbatim copy of the licensor's text held elsewhere.
+            case copy = "C"
+        }
     }
 
     /// A right the license grants: yes, no, or subject to the file's limits, restrictions and obligations.
@@ -50,7 +60,8 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
         public var note: String?
 
         public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-            case commercialUse = "commercial-use", modification, distribution, derivatives, hosting
+            case commercialUse = "commercial-use"
+            case modification, distribution, derivatives, hosting
         }
 
         public enum Value: String, Hashable, Sendable, Codable, CaseIterable { case yes, no, conditional }
@@ -72,7 +83,8 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
 
         /// When a figure is taken.
         public enum Measured: String, Hashable, Sendable, Codable, CaseIterable {
-            case releaseDate = "release-date", continuous
+            case releaseDate = "release-date"
+            case continuous
         }
     }
 
@@ -89,7 +101,8 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
             public var clause: String
             public var note: String?
             public enum Value: String, Hashable, Sendable, Codable, CaseIterable {
-                case allowed, forbidden, allowedWithNaming = "allowed-with-naming"
+                case allowed, forbidden
+                case allowedWithNaming = "allowed-with-naming"
             }
         }
 
@@ -140,9 +153,15 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
         public var note: String?
 
         public enum ID: String, Hashable, Sendable, Codable, CaseIterable {
-            case includeLicense = "include-license", notice, attributionDisplay = "attribution-display"
-            case derivativeNaming = "derivative-naming", stateChanges = "state-changes", shareAlike = "share-alike"
-            case flowDown = "flow-down", registration, acceptableUse = "acceptable-use"
+            case includeLicense = "include-license"
+            case notice
+            case attributionDisplay = "attribution-display"
+            case derivativeNaming = "derivative-naming"
+            case stateChanges = "state-changes"
+            case shareAlike = "share-alike"
+            case flowDown = "flow-down"
+            case registration
+            case acceptableUse = "acceptable-use"
         }
 
         public enum When: String, Hashable, Sendable, Codable, CaseIterable {

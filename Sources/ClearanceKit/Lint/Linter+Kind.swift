@@ -64,7 +64,8 @@ extension Diagnostic {
     static func unknownKind(_ root: Node, file: String) -> Diagnostic {
         Diagnostic(
             id: "lint.unknown-kind",
-            message: "cannot tell what this file is: expected a mapping with the keys of a license descriptor (spdx, category, …), a policy (licenses, categories, exceptions, …) or a project manifest (models, datasets, packages)",
+            message:
+                "cannot tell what this file is: expected a mapping with the keys of a license descriptor (spdx, category, …), a policy (licenses, categories, exceptions, …) or a project manifest (models, datasets, packages)",
             at: SourceLocation(file: file, mark: root.mark))
     }
 }

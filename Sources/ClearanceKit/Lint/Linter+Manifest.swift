@@ -48,7 +48,8 @@ extension Linter {
                 guard let node = item["name"], let name = node.scalar?.text, !node.isNull else { continue }
                 if let earlier = first[name.lowercased()] {
                     diagnostics.append(
-                        .duplicateComponent(name, in: key, at: SourceLocation(file: file, mark: node.mark),
+                        .duplicateComponent(
+                            name, in: key, at: SourceLocation(file: file, mark: node.mark),
                             first: SourceLocation(file: file, mark: earlier)))
                 } else {
                     first[name.lowercased()] = node.mark
@@ -63,21 +64,24 @@ extension Diagnostic {
     static func undeclaredLicense(_ component: Component) -> Diagnostic {
         Diagnostic(
             id: "manifest.no-license", severity: .warning,
-            message: "'\(component.name)' declares no license; check reports it as unknown-license, which is never a pass",
+            message:
+                "'\(component.name)' declares no license; check reports it as unknown-license, which is never a pass",
             at: component.location)
     }
 
     static func invalidLicense(_ text: String, _ error: Diagnostic, at location: SourceLocation?) -> Diagnostic {
         Diagnostic(
             id: "manifest.invalid-license", severity: .warning,
-            message: "license '\(text)' is not a valid license expression (\(error.message)); check reports it as unknown-license",
+            message:
+                "license '\(text)' is not a valid license expression (\(error.message)); check reports it as unknown-license",
             at: location)
     }
 
     /// A license name in a manifest that the catalog does not know, with the nearest id or alias.
     static func unresolvedLicense(_ name: String, catalog: Catalog, at location: SourceLocation?) -> Diagnostic {
         let listed = SPDXLicenseList.entry(for: name) != nil
-        var message = listed
+        var message =
+            listed
             ? "license '\(name)' is on the SPDX list but not in Clearance's catalog, so its terms are unknown; check reports it as unknown-license"
             : "unknown license '\(name)'; check reports it as unknown-license"
         if !listed, let near = catalog.suggestions(for: name, limit: 1).first { message += "; did you mean '\(near)'?" }

@@ -16,7 +16,8 @@ extension Diagnostic {
     static func expired(_ exception: PolicyException, asOf: CalendarDate) -> Diagnostic {
         Diagnostic(
             id: "policy.exception-expired", severity: .warning,
-            message: "exception \(exception.label) expired on \(exception.expires); check no longer applies it and fails what it covers (exception-expired)",
+            message:
+                "exception \(exception.label) expired on \(exception.expires); check no longer applies it and fails what it covers (exception-expired)",
             at: exception.expiresLocation ?? exception.location)
     }
 }

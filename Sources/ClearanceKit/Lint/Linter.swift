@@ -86,8 +86,8 @@ public struct Linter: Sendable {
     static func inSourceOrder(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {
         let here = diagnostics.enumerated().filter { $0.element.location?.file == file }
             .sorted { a, b in
-                let (l, r) = (a.element.location!, b.element.location!)
-                return (l.line ?? 0, l.column ?? 0, a.offset) < (r.line ?? 0, r.column ?? 0, b.offset)
+                let (l, r) = (a.element.location, b.element.location)
+                return (l?.line ?? 0, l?.column ?? 0, a.offset) < (r?.line ?? 0, r?.column ?? 0, b.offset)
             }
             .map(\.element)
         return here + diagnostics.filter { $0.location?.file != file }

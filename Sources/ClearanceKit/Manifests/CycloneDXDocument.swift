@@ -48,7 +48,8 @@ public enum CycloneDXDocument: JSONDocumentFormat {
         var reader = Reader(source: source, catalog: catalog)
         if let subject = root["metadata"]?["component"], subject.isObject {
             let type = subject["type"]?.string
-            reader.visit(subject, path: "metadata.component", include: type == "machine-learning-model" || type == "data")
+            reader.visit(
+                subject, path: "metadata.component", include: type == "machine-learning-model" || type == "data")
         }
         if let list = root["components"] {
             reader.visitList(list, path: "components")
@@ -74,7 +75,8 @@ public enum CycloneDXDocument: JSONDocumentFormat {
             if list.isNull { return }
             guard let items = list.array else {
                 source.record(
-                    "cyclonedx.type-mismatch", .warning, "'\(path)' must be an array, found \(list.kindDescription); skipped",
+                    "cyclonedx.type-mismatch", .warning,
+                    "'\(path)' must be an array, found \(list.kindDescription); skipped",
                     at: list)
                 return
             }
@@ -151,7 +153,8 @@ public enum CycloneDXDocument: JSONDocumentFormat {
                 var read: (String, JSONValue)?
                 if let license = entry["license"], license.isObject {
                     acknowledgement = license["acknowledgement"]?.string ?? acknowledgement
-                    if let id = license["id"], let text = id.string, let leaf = LicenseText.leaf(text, catalog: catalog) {
+                    if let id = license["id"], let text = id.string, let leaf = LicenseText.leaf(text, catalog: catalog)
+                    {
                         read = (leaf, id)
                     } else if let name = license["name"], let text = name.string,
                         let leaf = LicenseText.leaf(text, catalog: catalog)

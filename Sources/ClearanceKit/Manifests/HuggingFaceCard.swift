@@ -1,5 +1,5 @@
-import Foundation
 import ClearanceYAML
+import Foundation
 
 /// A Hugging Face model or dataset card: the YAML front matter of a repository's `README.md`.
 ///
@@ -52,9 +52,8 @@ public struct HuggingFaceCard: Sendable {
 
     /// Reads the card in `bytes` (the whole `README.md`) as one component.
     ///
-    /// - Parameters:
-    ///   - file: the path as the user named it; every location cites it.
-    ///   - name: the component's name; nil to take it from the card or the path.
+    /// `file` is the path as the user named it, which every location cites; `name` is the component's name, or
+    /// nil to take it from the card or the path.
     public static func read(
         bytes: [UInt8], file: String, name: String? = nil, catalog: Catalog = .shipped
     ) -> (components: [Component], diagnostics: [Diagnostic]) {
@@ -75,7 +74,8 @@ public struct HuggingFaceCard: Sendable {
     ) -> (card: HuggingFaceCard?, diagnostics: [Diagnostic]) {
         var fallbackName: String { name ?? defaultName(for: file) }
         guard let frontMatter else {
-            let component = Component(name: fallbackName, kind: .model, license: nil, location: SourceLocation(file: file))
+            let component = Component(
+                name: fallbackName, kind: .model, license: nil, location: SourceLocation(file: file))
             return (HuggingFaceCard(component: component, datasets: [], licenseLink: nil, hasFrontMatter: false), [])
         }
         let root: Node?
@@ -174,7 +174,8 @@ public struct HuggingFaceCard: Sendable {
                     context.record(
                         YAMLError(
                             id: "card.misspelt-key",
-                            message: "'\(key)' is not a card key, so this card declares no license; did you mean 'license'?",
+                            message:
+                                "'\(key)' is not a card key, so this card declares no license; did you mean 'license'?",
                             at: mark),
                         severity: .warning)
                 }
@@ -187,7 +188,10 @@ public struct HuggingFaceCard: Sendable {
             }
             var leaves: [String] = []
             var first: Mark?
-            guard let items = context.read(node, { n throws(YAMLError) in try n.itemsOrSingle(expected: "a license id or a list of license ids") })
+            guard
+                let items = context.read(
+                    node,
+                    { n throws(YAMLError) in try n.itemsOrSingle(expected: "a license id or a list of license ids") })
             else { return (nil, nil, link) }
             for item in items {
                 guard let id = context.read(item, { n throws(YAMLError) in try n.string() }) else { continue }
@@ -263,7 +267,9 @@ public struct HuggingFaceCard: Sendable {
 
         func datasets() -> [(name: String, location: SourceLocation)] {
             guard let node = root["datasets"], !node.isNull else { return [] }
-            guard let items = context.read(node, { n throws(YAMLError) in try n.itemsOrSingle(expected: "a list of dataset ids") })
+            guard
+                let items = context.read(
+                    node, { n throws(YAMLError) in try n.itemsOrSingle(expected: "a list of dataset ids") })
             else { return [] }
             return items.compactMap { item in
                 guard let s = context.read(item, { n throws(YAMLError) in try n.string() }) else { return nil }

@@ -24,4 +24,6 @@ extension JSONDocumentFormat {
 }
 
 /// The JSON formats, in the order a document is tried against them.
-let jsonDocumentFormats: [any JSONDocumentFormat.Type] = [CycloneDXDocument.self, SPDX2Document.self, SPDX3Document.self]
+let jsonDocumentFormats: [any JSONDocumentFormat.Type] = [
+    CycloneDXDocument.self, SPDX2Document.self, SPDX3Document.self,
+]

@@ -218,7 +218,8 @@ struct JSONParser {
             skipWhitespace()
             guard position < bytes.count else {
                 throw Failure(
-                    id: "json.syntax", message: "expected ',' or '\(container.closingText)' in \(container.name), found end of input",
+                    id: "json.syntax",
+                    message: "expected ',' or '\(container.closingText)' in \(container.name), found end of input",
                     offset: position)
             }
             switch bytes[position] {
@@ -229,7 +230,8 @@ struct JSONParser {
                 if position < bytes.count, bytes[position] == container.closing {
                     throw Failure(
                         id: "json.trailing-comma",
-                        message: "trailing comma before '\(container.closingText)': JSON allows no comma after the last \(container.element)",
+                        message:
+                            "trailing comma before '\(container.closingText)': JSON allows no comma after the last \(container.element)",
                         offset: comma)
                 }
                 return true
@@ -238,7 +240,8 @@ struct JSONParser {
                 return false
             default:
                 throw Failure(
-                    id: "json.syntax", message: "expected ',' or '\(container.closingText)' in \(container.name), found \(found())",
+                    id: "json.syntax",
+                    message: "expected ',' or '\(container.closingText)' in \(container.name), found \(found())",
                     offset: position)
             }
         }
@@ -257,7 +260,8 @@ struct JSONParser {
             if bytes[position] == UInt8(ascii: "-") { position += 1 }
             guard position < bytes.count, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9")
             else {
-                throw Failure(id: "json.syntax", message: "invalid number: expected a digit, found \(found())", offset: position)
+                throw Failure(
+                    id: "json.syntax", message: "invalid number: expected a digit, found \(found())", offset: position)
             }
             if bytes[position] == UInt8(ascii: "0") {
                 position += 1
@@ -279,12 +283,14 @@ struct JSONParser {
             }
             if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
                 position += 1
-                if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-")
+                {
                     position += 1
                 }
                 guard digits(&self) > 0 else {
                     throw Failure(
-                        id: "json.syntax", message: "invalid number: expected a digit in the exponent, found \(found())",
+                        id: "json.syntax",
+                        message: "invalid number: expected a digit in the exponent, found \(found())",
                         offset: position)
                 }
             }
@@ -361,7 +367,7 @@ struct JSONParser {
                         throw Failure(
                             id: "json.syntax", message: "invalid \\u escape: a lone low surrogate", offset: escape)
                     }
-                    out.append(contentsOf: String(Character(Unicode.Scalar(code)!)).utf8)
+                    out.append(contentsOf: String(Unicode.Scalar(code).map(Character.init) ?? "\u{FFFD}").utf8)
                     continue
                 default:
                     throw Failure(id: "json.syntax", message: "invalid escape in a string", offset: escape)
@@ -375,7 +381,8 @@ struct JSONParser {
             var value: UInt32 = 0
             for _ in 0..<4 {
                 guard position < bytes.count else {
-                    throw Failure(id: "json.syntax", message: "invalid \\u escape: expected 4 hex digits", offset: escape)
+                    throw Failure(
+                        id: "json.syntax", message: "invalid \\u escape: expected 4 hex digits", offset: escape)
                 }
                 let b = bytes[position]
                 let digit: UInt32
@@ -384,7 +391,8 @@ struct JSONParser {
                 case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
                 case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
                 default:
-                    throw Failure(id: "json.syntax", message: "invalid \\u escape: expected 4 hex digits", offset: escape)
+                    throw Failure(
+                        id: "json.syntax", message: "invalid \\u escape: expected 4 hex digits", offset: escape)
                 }
                 value = value << 4 | digit
                 position += 1
@@ -396,7 +404,8 @@ struct JSONParser {
             let code = String(b, radix: 16, uppercase: true)
             return Failure(
                 id: "json.syntax",
-                message: "control character U+\(String(repeating: "0", count: 4 - code.count))\(code) in a string must be escaped",
+                message:
+                    "control character U+\(String(repeating: "0", count: 4 - code.count))\(code) in a string must be escaped",
                 offset: position)
         }
 

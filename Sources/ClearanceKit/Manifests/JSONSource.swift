@@ -31,7 +31,8 @@ final class JSONSource {
 
     func record(_ id: String, _ severity: Diagnostic.Severity, _ message: String, at value: JSONValue?) {
         diagnostics.append(
-            Diagnostic(id: id, severity: severity, message: message, at: value.map(location) ?? SourceLocation(file: file)))
+            Diagnostic(
+                id: id, severity: severity, message: message, at: value.map(location) ?? SourceLocation(file: file)))
     }
 
     func record(_ diagnostic: Diagnostic) {

@@ -115,7 +115,8 @@ enum LicenseText {
                 }
             }
             if start >= 0 {
-                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+                result.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
             }
         }
         return result

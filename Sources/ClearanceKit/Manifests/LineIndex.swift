@@ -37,7 +37,9 @@ struct LineIndex: Sendable {
     }
 
     /// The 1-based line and column of `offset` in `bytes`.
-    func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, cursor: inout Cursor) -> (line: Int, column: Int) {
+    func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, cursor: inout Cursor) -> (
+        line: Int, column: Int
+    ) {
         let line = lineIndex(of: offset)
         let lineStart = lineStarts[line]
         var from = lineStart
@@ -64,7 +66,8 @@ struct LineIndex: Sendable {
 
     /// The 0-based index of the line holding `offset`.
     private func lineIndex(of offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }

@@ -28,8 +28,7 @@ public enum Lineage {
 
     /// `components` with lineage applied: effective licenses and lineage findings; warnings for cycles.
     ///
-    /// - Parameter namingVerdict: the verdict of `derivative-naming` findings (a policy may make it `fail`
-    ///   or `pass`).
+    /// `namingVerdict` is the verdict of `derivative-naming` findings (a policy may make it `fail` or `pass`).
     public static func apply(
         to components: [Component], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
         namingVerdict: Verdict = .review
@@ -206,7 +205,8 @@ public enum Lineage {
                 message =
                     "'\(component.name)' derives from base model '\(base)'\(relation), whose license is unknown because \(why); its terms stay unknown (\(terms.expression)) until the base is declared"
             }
-            let license = leaves(terms.expression).count == 1
+            let license =
+                leaves(terms.expression).count == 1
                 ? descriptor(terms.expression)?.id : nil
             return Finding(.baseModel, .pass, message, license: license, policy: baseLocation(terms))
         }
@@ -225,7 +225,8 @@ public enum Lineage {
 
         /// `derivative-naming` findings for a derived model under licenses with a naming rule.
         func naming(_ component: Component, leaves: [String]) -> [Finding] {
-            let segment = component.name.lastIndex(of: "/").map { String(component.name[component.name.index(after: $0)...]) }
+            let segment =
+                component.name.lastIndex(of: "/").map { String(component.name[component.name.index(after: $0)...]) }
                 ?? component.name
             var name: String?
             var seen = Set<String>()
@@ -234,8 +235,9 @@ public enum Lineage {
                 guard let descriptor = descriptor(leaf), seen.insert(descriptor.id).inserted else { continue }
                 for obligation in descriptor.obligations where obligation.id == .derivativeNaming {
                     guard let prefix = obligation.prefix, !prefix.isEmpty else { continue }
-                    if name == nil { name = Run.squashed(segment) }
-                    if name!.hasPrefix(squashedPrefix(prefix)) { continue }
+                    let squashed = name ?? Run.squashed(segment)
+                    name = squashed
+                    if squashed.hasPrefix(squashedPrefix(prefix)) { continue }
                     findings.append(
                         Finding(
                             .derivativeNaming, namingVerdict,
@@ -259,7 +261,9 @@ public enum Lineage {
 
         /// Lowercased letters and digits only.
         static func squashed(_ text: String) -> String {
-            String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+            String(
+                text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
+                    Character.init))
         }
 
         private var indexCache: [String: WellKnownModels.Entry?] = [:]

@@ -31,15 +31,17 @@ import Foundation
 public enum ManifestLoader {
     /// A file format the loader reads.
     public enum Format: String, Sendable, CaseIterable {
-        case huggingFaceCard = "hugging-face-card", cycloneDX = "cyclonedx", spdx2 = "spdx-2", spdx3 = "spdx-3"
+        case huggingFaceCard = "hugging-face-card"
+        case cycloneDX = "cyclonedx"
+        case spdx2 = "spdx-2"
+        case spdx3 = "spdx-3"
         case projectManifest = "clearance-manifest"
     }
 
     /// Reads every file in `paths` (files or directories) and applies lineage.
     ///
-    /// - Parameters:
-    ///   - namingVerdict: the verdict of `derivative-naming` findings.
-    ///   - concurrently: read and parse files on all processor cores; the result is the same either way.
+    /// `namingVerdict` is the verdict of `derivative-naming` findings; `concurrently` reads and parses files on
+    /// all processor cores (the result is the same either way).
     public static func load(
         paths: [String], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
         namingVerdict: Verdict = .review, concurrently: Bool = true
@@ -72,11 +74,12 @@ public enum ManifestLoader {
         return (components, datasets, diagnostics)
     }
 
-    typealias FileResult = (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic])
+    typealias FileResult = (
+        components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]
+    )
 
-    /// Reads one file's bytes in whatever format its content shows.
-    ///
-    /// - Parameter found: whether the file was found by walking a directory (rather than named by the user).
+    /// Reads one file's bytes in whatever format its content shows; `found` tells whether the file was found by
+    /// walking a directory (rather than named by the user).
     static func read(
         bytes: [UInt8], file: String, found: Found = .named, catalog: Catalog
     ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
@@ -92,7 +95,15 @@ public enum ManifestLoader {
             case .success(let parsed): source = parsed
             }
             guard let format = jsonDocumentFormats.first(where: { $0.matches(source.root) }) else {
-                return ([], [], [unknownFormat(file, "JSON that is neither a CycloneDX BOM ('bomFormat') nor an SPDX document ('spdxVersion' or an SPDX 3 '@context')")])
+                return (
+                    [], [],
+                    [
+                        unknownFormat(
+                            file,
+                            "JSON that is neither a CycloneDX BOM ('bomFormat') nor an SPDX document ('spdxVersion' or an SPDX 3 '@context')"
+                        )
+                    ]
+                )
             }
             let components = format.read(source, catalog: catalog)
             return (components, [], source.diagnostics)
@@ -103,13 +114,17 @@ public enum ManifestLoader {
             if !hasFrontMatter, case .foundInDirectory(let hasModelFiles) = found, !hasModelFiles {
                 return (
                     [], [],
-                    [Diagnostic(
-                        id: "card.no-front-matter", severity: .note,
-                        message: "no front matter and no model files beside it, so this README is not read as a model card",
-                        at: SourceLocation(file: file))]
+                    [
+                        Diagnostic(
+                            id: "card.no-front-matter", severity: .note,
+                            message:
+                                "no front matter and no model files beside it, so this README is not read as a model card",
+                            at: SourceLocation(file: file))
+                    ]
                 )
             }
-            let (card, diagnostics) = HuggingFaceCard.parse(frontMatter: frontMatter, file: file, name: nil, catalog: catalog)
+            let (card, diagnostics) = HuggingFaceCard.parse(
+                frontMatter: frontMatter, file: file, name: nil, catalog: catalog)
             guard let card else { return ([], [], diagnostics) }
             return ([card.component], card.datasets, diagnostics)
         }
@@ -124,7 +139,15 @@ public enum ManifestLoader {
             let read = ProjectManifest.read(root, file: file)
             return (read.components, [], read.diagnostics)
         }
-        return ([], [], [unknownFormat(file, "neither a model card with front matter, a CycloneDX or SPDX JSON document, nor a Clearance manifest")])
+        return (
+            [], [],
+            [
+                unknownFormat(
+                    file,
+                    "neither a model card with front matter, a CycloneDX or SPDX JSON document, nor a Clearance manifest"
+                )
+            ]
+        )
     }
 
     static func unknownFormat(_ file: String, _ what: String) -> Diagnostic {
@@ -159,7 +182,9 @@ public enum ManifestLoader {
     static let modelFileNames: Set<String> = [
         "config.json", "adapter_config.json", "model_index.json", "generation_config.json", "params.json",
     ]
-    static let modelFileExtensions: Set<String> = ["safetensors", "gguf", "bin", "onnx", "pt", "pth", "ckpt", "pte", "mlmodel"]
+    static let modelFileExtensions: Set<String> = [
+        "safetensors", "gguf", "bin", "onnx", "pt", "pth", "ckpt", "pte", "mlmodel",
+    ]
 
     /// Whether a directory entry name is one the walk reads.
     static func isManifestName(_ name: String) -> Bool {
@@ -179,12 +204,14 @@ public enum ManifestLoader {
                 walk(path, into: &result, diagnostics: &diagnostics, concurrently: concurrently)
             case .missing:
                 diagnostics.append(
-                    Diagnostic(id: "io.unreadable", message: "cannot read file: no such file or directory", at: SourceLocation(file: path)))
+                    Diagnostic(
+                        id: "io.unreadable", message: "cannot read file: no such file or directory",
+                        at: SourceLocation(file: path)))
             default:
                 result[path] = .named
             }
         }
-        return result.keys.sorted().map { ($0, result[$0]!) }
+        return result.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     private enum FileType { case file, directory, link, other, missing }
@@ -204,7 +231,8 @@ public enum ManifestLoader {
     private static func walk(
         _ directory: String, into result: inout [String: Found], diagnostics: inout [Diagnostic], concurrently: Bool
     ) {
-        for (path, found) in walk(directory, diagnostics: &diagnostics, concurrently: concurrently) where result[path] == nil {
+        for (path, found) in walk(directory, diagnostics: &diagnostics, concurrently: concurrently)
+        where result[path] == nil {
             result[path] = found
         }
     }
@@ -218,7 +246,8 @@ public enum ManifestLoader {
             let reason = String(cString: strerror(errno))
             diagnostics.append(
                 Diagnostic(
-                    id: "io.unreadable", message: "cannot read directory: \(reason)", at: SourceLocation(file: directory)))
+                    id: "io.unreadable", message: "cannot read directory: \(reason)",
+                    at: SourceLocation(file: directory)))
             return []
         }
         let hasModelFiles = entries.contains { entry in
@@ -265,7 +294,7 @@ public enum ManifestLoader {
         var result: [(name: String, type: FileType)] = []
         while let entry = readdir(stream) {
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
             let type: FileType
@@ -282,7 +311,9 @@ public enum ManifestLoader {
     }
 
     /// A note for each dataset that a card names and the run does not declare.
-    static func datasetNotes(_ datasets: [(name: String, location: SourceLocation)], components: [Component]) -> [Diagnostic] {
+    static func datasetNotes(_ datasets: [(name: String, location: SourceLocation)], components: [Component])
+        -> [Diagnostic]
+    {
         guard !datasets.isEmpty else { return [] }
         var declared = Set(components.map { $0.name.lowercased() })
         var notes: [Diagnostic] = []
@@ -290,7 +321,8 @@ public enum ManifestLoader {
             notes.append(
                 Diagnostic(
                     id: "card.dataset-unchecked", severity: .note,
-                    message: "dataset '\(name)' is named by a card but declared nowhere in this run, so its license is not checked; declare it (for example in clearance.yaml) to check it",
+                    message:
+                        "dataset '\(name)' is named by a card but declared nowhere in this run, so its license is not checked; declare it (for example in clearance.yaml) to check it",
                     at: location))
         }
         return notes

@@ -5,7 +5,9 @@ public import ClearanceYAML
 /// Manifest-level `usage` is folded into each component's usage, under the component's own.
 public enum ProjectManifest {
     static let keys = ["schema", "usage", "models", "datasets", "packages"]
-    static let componentKeys = ["name", "license", "revision", "multimodal", "usage", "base-model", "base-model-relation"]
+    static let componentKeys = [
+        "name", "license", "revision", "multimodal", "usage", "base-model", "base-model-relation",
+    ]
 
     /// The components a manifest declares, and every problem found.
     public static func read(bytes: [UInt8], file: String) -> (components: [Component], diagnostics: [Diagnostic]) {
@@ -43,7 +45,8 @@ public enum ProjectManifest {
     }
 
     /// One entry of `models`, `datasets` or `packages`, over the manifest's `usage`.
-    static func decodeComponent(_ item: Node, kind: Component.Kind, usage: Usage, context: DecodeContext) -> Component? {
+    static func decodeComponent(_ item: Node, kind: Component.Kind, usage: Usage, context: DecodeContext) -> Component?
+    {
         guard let c = MappingReader(item, keys: componentKeys, context: context) else { return nil }
         guard let name = c.required("name", { node throws(YAMLError) in try node.string() }) else { return nil }
         let licenseNode = c["license"]
@@ -54,7 +57,8 @@ public enum ProjectManifest {
             revision: c.optional("revision") { node throws(YAMLError) in try node.string() },
             multimodal: c.optional("multimodal") { node throws(YAMLError) in try node.boolean() },
             usage: usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage()),
-            baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) } ?? [],
+            baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) }
+                ?? [],
             baseModelRelation: c.optional("base-model-relation") { node throws(YAMLError) in try node.string() })
         component.declaredLicense = license
         return component

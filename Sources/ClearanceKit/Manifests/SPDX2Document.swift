@@ -34,7 +34,8 @@ public enum SPDX2Document: JSONDocumentFormat {
         for (i, package) in (root["packages"]?.array ?? []).enumerated() {
             guard package.isObject else {
                 source.record(
-                    "spdx.invalid-package", .warning, "packages[\(i)] is \(package.kindDescription), not a package; skipped",
+                    "spdx.invalid-package", .warning,
+                    "packages[\(i)] is \(package.kindDescription), not a package; skipped",
                     at: package)
                 continue
             }
@@ -44,7 +45,8 @@ public enum SPDX2Document: JSONDocumentFormat {
             }
             let (license, licenseValue) = self.license(of: package, name: name, source: source, extracted: extracted)
             var component = Component(
-                name: name, kind: kind(of: package), license: license, location: source.location(licenseValue ?? package),
+                name: name, kind: kind(of: package), license: license,
+                location: source.location(licenseValue ?? package),
                 revision: package["versionInfo"]?.text)
             component.declaredLicense = license
             if let id = package["SPDXID"]?.string {

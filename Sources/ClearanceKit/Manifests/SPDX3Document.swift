@@ -78,7 +78,9 @@ public enum SPDX3Document: JSONDocumentFormat {
         for (id, element, kind) in packages {
             let name = element["name"]?.text.map(LicenseText.trim) ?? ""
             guard !name.isEmpty else {
-                source.record("spdx.missing-name", .warning, "a \(Reader.type(of: element) ?? "package") has no 'name'; skipped", at: element)
+                source.record(
+                    "spdx.missing-name", .warning, "a \(Reader.type(of: element) ?? "package") has no 'name'; skipped",
+                    at: element)
                 continue
             }
             var license: String?
@@ -155,7 +157,9 @@ public enum SPDX3Document: JSONDocumentFormat {
                 }
                 guard assertion else { continue }
                 if parts.isEmpty, none {
-                    source.record("spdx.no-license", .note, "'\(name)' declares that it has no license (NoneLicense)", at: relationships[0])
+                    source.record(
+                        "spdx.no-license", .note, "'\(name)' declares that it has no license (NoneLicense)",
+                        at: relationships[0])
                     return (nil, relationships[0])
                 }
                 return (LicenseText.and(parts), relationships[0])
@@ -203,12 +207,15 @@ public enum SPDX3Document: JSONDocumentFormat {
                     return .expression(LicenseText.leaf(for: descriptor))
                 }
                 for url in element["expandedlicensing_seeAlso"]?.strings ?? [] {
-                    if let descriptor = catalog.descriptor(for: url) { return .expression(LicenseText.leaf(for: descriptor)) }
+                    if let descriptor = catalog.descriptor(for: url) {
+                        return .expression(LicenseText.leaf(for: descriptor))
+                    }
                 }
                 let name = element["name"]?.string ?? lastSegment(target)
                 return .expression(LicenseText.licenseRef(name))
             case "expandedlicensing_ConjunctiveLicenseSet", "expandedlicensing_DisjunctiveLicenseSet":
-                let conjunction = Reader.type(of: element) == "expandedlicensing_ConjunctiveLicenseSet" ? " AND " : " OR "
+                let conjunction =
+                    Reader.type(of: element) == "expandedlicensing_ConjunctiveLicenseSet" ? " AND " : " OR "
                 let members = (element["expandedlicensing_member"]?.strings ?? []).compactMap { member -> String? in
                     if case .expression(let text) = expression(for: member, depth: depth + 1) {
                         return LicenseText.isCompound(text) ? "(\(text))" : text

@@ -1,6 +1,6 @@
+public import ClearanceYAML
 import Crypto
 import Foundation
-public import ClearanceYAML
 
 extension Policy {
     static let keys = [
@@ -92,7 +92,8 @@ extension Policy {
         let standardized = (basePath as NSString).standardizingPath
         if chain.contains(standardized) || chain.count >= 8 {
             local.error(
-                "policy.extends-cycle", "'extends' forms a cycle or is nested deeper than 8 files", at: extendsNode.mark)
+                "policy.extends-cycle", "'extends' forms a cycle or is nested deeper than 8 files", at: extendsNode.mark
+            )
             return nil
         }
         chain.append((file as NSString).standardizingPath)
@@ -110,7 +111,8 @@ extension Policy {
     private static func decodeLicenses(
         _ m: MappingReader, into policy: inout Policy, catalog: Catalog, context: DecodeContext
     ) {
-        guard let lists = m["licenses"], let l = MappingReader(lists, keys: ["allow", "review", "deny"], context: context)
+        guard let lists = m["licenses"],
+            let l = MappingReader(lists, keys: ["allow", "review", "deny"], context: context)
         else { return }
         var listedHere: [String: Decision] = [:]
         for action in Action.allCases {
@@ -184,7 +186,9 @@ extension Policy {
         guard let m = MappingReader(node, keys: keys, context: context) else { return nil }
         let component = m.optional("component") { node throws(YAMLError) in try node.string() }
         var license: String?
-        if let licenseNode = m["license"], let text = context.read(licenseNode, { node throws(YAMLError) in try node.string() }) {
+        if let licenseNode = m["license"],
+            let text = context.read(licenseNode, { node throws(YAMLError) in try node.string() })
+        {
             if let descriptor = catalog.descriptor(for: text) {
                 license = descriptor.id
             } else {
@@ -192,9 +196,11 @@ extension Policy {
             }
         }
         if component == nil, !m.has("license") {
-            context.error("policy.exception-scope", "an exception needs 'component' or 'license' (or both)", at: node.mark)
+            context.error(
+                "policy.exception-scope", "an exception needs 'component' or 'license' (or both)", at: node.mark)
         }
-        let action = m.optional("verdict") { node throws(YAMLError) in try node.enumeration(Policy.Action.self) } ?? .allow
+        let action =
+            m.optional("verdict") { node throws(YAMLError) in try node.enumeration(Policy.Action.self) } ?? .allow
         let reason = m.required("reason") { node throws(YAMLError) in try node.string() }
         let approvedBy = m.required("approved-by") { node throws(YAMLError) in try node.string() }
         let reference = m.optional("reference") { node throws(YAMLError) in try node.string() }
@@ -220,22 +226,24 @@ extension Diagnostic {
     }
 
     /// The same license in two of one file's lists: the later list wins.
-    static func listedTwice(_ name: String, id: String, earlier: Policy.Decision, later: Policy.Decision) -> Diagnostic {
+    static func listedTwice(_ name: String, id: String, earlier: Policy.Decision, later: Policy.Decision) -> Diagnostic
+    {
         let line = earlier.location?.line.map { " on line \($0)" } ?? ""
         let named = name.lowercased() == id ? "'\(name)'" : "'\(name)' (\(id))"
         return Diagnostic(
             id: "policy.duplicate-license", severity: .warning,
-            message: "license \(named) is already listed under \(earlier.action.rawValue)\(line); \(later.action.rawValue) wins",
+            message:
+                "license \(named) is already listed under \(earlier.action.rawValue)\(line); \(later.action.rawValue) wins",
             at: later.location)
     }
 
-    /// An `extends` whose file cannot be read, at the `extends` value.
-    ///
-    /// - Parameter path: the base's path as resolved against the extending file's folder.
+    /// An `extends` whose file cannot be read, at the `extends` value; `path` is the base's path as resolved
+    /// against the extending file's folder.
     static func unreadableBase(_ path: String, _ error: Diagnostic, at location: SourceLocation) -> Diagnostic {
         let prefix = "cannot read file: "
         let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
         return Diagnostic(
-            id: "policy.extends-unreadable", message: "cannot read the extended policy '\(path)': \(reason)", at: location)
+            id: "policy.extends-unreadable", message: "cannot read the extended policy '\(path)': \(reason)",
+            at: location)
     }
 }

@@ -33,7 +33,10 @@ extension Usage {
         /// These sources, with every source `other` has taking precedence.
         mutating func merge(_ other: Sources) {
             if other.locations.isEmpty { return }
-            if locations.isEmpty { return locations = other.locations }
+            if locations.isEmpty {
+                locations = other.locations
+                return
+            }
             for i in locations.indices where other.locations[i] != nil { locations[i] = other.locations[i] }
         }
 

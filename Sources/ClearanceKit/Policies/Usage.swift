@@ -28,8 +28,11 @@ public struct Usage: Hashable, Sendable, Codable {
 
     /// The keys as written in YAML and in `--set`.
     public enum Key: String, CaseIterable, Sendable {
-        case commercial, monthlyActiveUsers = "monthly-active-users", annualRevenueUSD = "annual-revenue-usd"
-        case domicile, distribution, modifies, trainsOnOutputs = "trains-on-outputs"
+        case commercial
+        case monthlyActiveUsers = "monthly-active-users"
+        case annualRevenueUSD = "annual-revenue-usd"
+        case domicile, distribution, modifies
+        case trainsOnOutputs = "trains-on-outputs"
     }
 
     public init() {}

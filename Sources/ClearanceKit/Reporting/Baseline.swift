@@ -42,7 +42,9 @@ public struct Baseline: Hashable, Sendable, Codable {
         }
 
         public static func < (lhs: Entry, rhs: Entry) -> Bool {
-            (lhs.component ?? "", lhs.rule.rawValue, lhs.license ?? "") < (rhs.component ?? "", rhs.rule.rawValue, rhs.license ?? "")
+            (lhs.component ?? "", lhs.rule.rawValue, lhs.license ?? "") < (
+                rhs.component ?? "", rhs.rule.rawValue, rhs.license ?? ""
+            )
         }
     }
 
@@ -57,9 +59,13 @@ public struct Baseline: Hashable, Sendable, Codable {
     public init(report: Report) {
         var entries: [Entry] = []
         for result in report.results {
-            entries += result.findings.filter(\.isOpen).map { Entry(component: result.component, rule: $0.rule, license: $0.license) }
+            entries += result.findings.filter(\.isOpen).map {
+                Entry(component: result.component, rule: $0.rule, license: $0.license)
+            }
         }
-        entries += report.policyFindings.filter(\.isOpen).map { Entry(component: nil, rule: $0.rule, license: $0.license) }
+        entries += report.policyFindings.filter(\.isOpen).map {
+            Entry(component: nil, rule: $0.rule, license: $0.license)
+        }
         self.init(entries: entries)
     }
 
@@ -96,7 +102,8 @@ public struct Baseline: Hashable, Sendable, Codable {
         guard version <= Self.currentSchemaVersion, version >= 1 else {
             throw Diagnostic(
                 id: "baseline.unsupported-version",
-                message: "baseline schemaVersion \(version) is not one this Clearance reads (1 to \(Self.currentSchemaVersion)); upgrade Clearance or write the baseline again",
+                message:
+                    "baseline schemaVersion \(version) is not one this Clearance reads (1 to \(Self.currentSchemaVersion)); upgrade Clearance or write the baseline again",
                 at: source.location(versionValue))
         }
         guard let entriesValue = root["entries"] else { throw invalid("the baseline has no 'entries'", at: root) }
@@ -125,7 +132,8 @@ public struct Baseline: Hashable, Sendable, Codable {
                 let shown = ruleValue.string.map { "'\($0)'" } ?? ruleValue.kindDescription
                 throw invalid("unknown rule \(shown) in a baseline entry", at: ruleValue)
             }
-            entries.append(Entry(component: try optionalString("component"), rule: rule, license: try optionalString("license")))
+            entries.append(
+                Entry(component: try optionalString("component"), rule: rule, license: try optionalString("license")))
         }
         self.init(entries: entries)
     }
@@ -150,7 +158,8 @@ public struct Baseline: Hashable, Sendable, Codable {
         var copy = report
         var count = 0
         func waive(_ finding: inout Finding, component: String?) {
-            guard finding.isOpen, accepted.contains(Entry(component: component, rule: finding.rule, license: finding.license))
+            guard finding.isOpen,
+                accepted.contains(Entry(component: component, rule: finding.rule, license: finding.license))
             else { return }
             finding.waivedBy = "baseline"
             count += 1
@@ -188,7 +197,8 @@ public struct Baseline: Hashable, Sendable, Codable {
         let what = stale.count == 1 ? "1 entry matches" : "\(stale.count) entries match"
         return Diagnostic(
             id: "baseline.stale", severity: .warning,
-            message: "\(what) no finding any more (fixed since the baseline was written); write the baseline again with --write-baseline to drop them",
+            message:
+                "\(what) no finding any more (fixed since the baseline was written); write the baseline again with --write-baseline to drop them",
             at: SourceLocation(file: file))
     }
 }

@@ -9,24 +9,53 @@ struct HTMLFormatter: ReportFormatter {
         // Worst first, so that a reviewer meets the failures first; by name within a verdict.
         let ordered = report.orderedResults
         let results = Verdict.allCases.reversed().flatMap { verdict in ordered.filter { $0.verdict == verdict } }
-        var html: [String] = []
-        html.append("<!DOCTYPE html>")
-        html.append("<html lang=\"en\">")
-        html.append("<head>")
-        html.append("<meta charset=\"utf-8\">")
-        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        html.append("<title>\(e("License compliance report: \(report.policy.name), \(report.asOf)"))</title>")
-        html.append("<style>\n\(Self.css)</style>")
-        html.append("</head>")
-        html.append("<body>")
+        var html = head(report)
+        html += header(report, context: context)
+        html.append("<main>")
+        html += summary(results)
+        html += components(results)
+        if !report.policyFindings.isEmpty {
+            html.append("<section id=\"policy\">")
+            html.append("<h2>Findings about the policy</h2>")
+            html += findingsTable(report.policyFindings.displayOrdered)
+            html.append("</section>")
+        }
+        html += obligations(report)
+        html += licenses(report, context: context)
+        html.append("</main>")
+        html.append(
+            "<footer>Clearance \(e(ClearanceVersion.string)) · policy \(e(report.policy.name)) · as of \(e(report.asOf))"
+                + " · This report is not legal advice.</footer>")
+        html.append("</body>")
+        html.append("</html>")
+        return html.joined(separator: "\n") + "\n"
+    }
 
-        html.append("<header>")
-        html.append("<h1>License compliance report</h1>")
-        html.append("<p class=\"overall \(report.verdict.rawValue)\">Verdict: <strong>\(report.verdict.heading)</strong> "
-            + "<span>\(e(report.countsLine))</span></p>")
-        html.append("<p class=\"disclaimer\"><strong>This report is not legal advice.</strong> It compares declared "
-            + "facts with a machine-readable summary of each license; read the cited clauses, and ask counsel "
-            + "before relying on it.</p>")
+    /// The document's start, up to the opening of its body.
+    private func head(_ report: Report) -> [String] {
+        [
+            "<!DOCTYPE html>",
+            "<html lang=\"en\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>\(e("License compliance report: \(report.policy.name), \(report.asOf)"))</title>",
+            "<style>\n\(Self.css)</style>",
+            "</head>",
+            "<body>",
+        ]
+    }
+
+    /// The verdict, the disclaimer, and what the check was made with.
+    private func header(_ report: Report, context: RenderContext) -> [String] {
+        var html = ["<header>", "<h1>License compliance report</h1>"]
+        html.append(
+            "<p class=\"overall \(report.verdict.rawValue)\">Verdict: <strong>\(report.verdict.heading)</strong> "
+                + "<span>\(e(report.countsLine))</span></p>")
+        html.append(
+            "<p class=\"disclaimer\"><strong>This report is not legal advice.</strong> It compares declared "
+                + "facts with a machine-readable summary of each license; read the cited clauses, and ask counsel "
+                + "before relying on it.</p>")
         html.append("<dl class=\"facts\">")
         var facts: [(String, String)] = [
             ("Policy", e(report.policy.name)),
@@ -42,51 +71,56 @@ struct HTMLFormatter: ReportFormatter {
         for (term, value) in facts { html.append("<dt>\(term)</dt><dd>\(value)</dd>") }
         html.append("</dl>")
         html.append("</header>")
+        return html
+    }
 
-        html.append("<main>")
-        html.append("<section id=\"summary\">")
-        html.append("<h2>Summary</h2>")
+    /// A table of the components, each linking to its article.
+    private func summary(_ results: [Report.Result]) -> [String] {
+        var html = ["<section id=\"summary\">", "<h2>Summary</h2>"]
         if results.isEmpty {
             html.append("<p>No components were checked.</p>")
         } else {
             html.append("<table>")
-            html.append("<thead><tr><th>Verdict</th><th>Component</th><th>Kind</th><th>License</th><th>Open findings</th></tr></thead>")
+            html.append(
+                "<thead><tr><th>Verdict</th><th>Component</th><th>Kind</th><th>License</th><th>Open findings</th></tr></thead>"
+            )
             html.append("<tbody>")
             for (index, result) in results.enumerated() {
                 let open = result.findings.filter(\.isOpen).count
                 html.append(
                     "<tr><td>\(badge(result.verdict))</td><td><a href=\"#component-\(index + 1)\">\(e(result.component))</a></td>"
-                        + "<td>\(result.kind.rawValue)</td><td><code>\(e(result.license))</code></td><td class=\"number\">\(open)</td></tr>")
+                        + "<td>\(result.kind.rawValue)</td><td><code>\(e(result.license))</code></td><td class=\"number\">\(open)</td></tr>"
+                )
             }
             html.append("</tbody>")
             html.append("</table>")
         }
         html.append("</section>")
+        return html
+    }
 
-        if !results.isEmpty {
-            html.append("<section id=\"components\">")
-            html.append("<h2>Components</h2>")
-            for (index, result) in results.enumerated() {
-                html.append("<article class=\"component \(result.verdict.rawValue)\" id=\"component-\(index + 1)\">")
-                html.append("<h3>\(badge(result.verdict)) \(e(result.component))</h3>")
-                var meta = ["\(result.kind.rawValue)", "license <code>\(e(result.license))</code>"]
-                meta.append(result.location.map { "declared at <code>\(e($0.description))</code>" } ?? "declaration line unknown")
-                html.append("<p class=\"meta\">\(meta.joined(separator: " · "))</p>")
-                html += findingsTable(result.orderedFindings)
-                html.append("</article>")
-            }
-            html.append("</section>")
+    /// One article per component, with its findings.
+    private func components(_ results: [Report.Result]) -> [String] {
+        guard !results.isEmpty else { return [] }
+        var html = ["<section id=\"components\">", "<h2>Components</h2>"]
+        for (index, result) in results.enumerated() {
+            html.append("<article class=\"component \(result.verdict.rawValue)\" id=\"component-\(index + 1)\">")
+            html.append("<h3>\(badge(result.verdict)) \(e(result.component))</h3>")
+            var meta = ["\(result.kind.rawValue)", "license <code>\(e(result.license))</code>"]
+            meta.append(
+                result.location.map { "declared at <code>\(e($0.description))</code>" }
+                    ?? "declaration line unknown")
+            html.append("<p class=\"meta\">\(meta.joined(separator: " · "))</p>")
+            html += findingsTable(result.orderedFindings)
+            html.append("</article>")
         }
+        html.append("</section>")
+        return html
+    }
 
-        if !report.policyFindings.isEmpty {
-            html.append("<section id=\"policy\">")
-            html.append("<h2>Findings about the policy</h2>")
-            html += findingsTable(report.policyFindings.displayOrdered)
-            html.append("</section>")
-        }
-
-        html.append("<section id=\"obligations\">")
-        html.append("<h2>Obligations checklist</h2>")
+    /// The obligations to fulfil, as a checklist.
+    private func obligations(_ report: Report) -> [String] {
+        var html = ["<section id=\"obligations\">", "<h2>Obligations checklist</h2>"]
         let obligations = report.obligationsToFulfil
         if obligations.isEmpty {
             html.append("<p>No obligations to fulfil.</p>")
@@ -97,19 +131,24 @@ struct HTMLFormatter: ReportFormatter {
                 html.append(
                     "<li><label><input type=\"checkbox\"> <strong>\(e(report.licenseName(key.license)))</strong>, "
                         + "\(e(key.id)) (clause \(e(key.clause))): \(e(key.text))</label>"
-                        + "<div class=\"applies\">For: \(obligation.components.map(e).joined(separator: ", "))</div></li>")
+                        + "<div class=\"applies\">For: \(obligation.components.map(e).joined(separator: ", "))</div></li>"
+                )
             }
             html.append("</ul>")
         }
         html.append("</section>")
+        return html
+    }
 
-        html.append("<section id=\"licenses\">")
-        html.append("<h2>Licenses in use</h2>")
+    /// The licenses in use with the dates their terms were verified, and the descriptors the user replaced.
+    private func licenses(_ report: Report, context: RenderContext) -> [String] {
+        var html = ["<section id=\"licenses\">", "<h2>Licenses in use</h2>"]
         if report.licenses.isEmpty {
             html.append("<p>No license in use was found in the catalog.</p>")
         } else {
-            html.append("<p>Terms are taken from Clearance's license catalog; each was last checked against the "
-                + "license text on the date shown.</p>")
+            html.append(
+                "<p>Terms are taken from Clearance's license catalog; each was last checked against the "
+                    + "license text on the date shown.</p>")
             html.append("<table>")
             html.append("<thead><tr><th>Id</th><th>License</th><th>Terms verified</th></tr></thead>")
             html.append("<tbody>")
@@ -120,7 +159,8 @@ struct HTMLFormatter: ReportFormatter {
                 {
                     name = "<a href=\"\(e(url))\">\(name)</a>"
                 }
-                html.append("<tr><td><code>\(e(license.id))</code></td><td>\(name)</td><td>\(e(license.verified))</td></tr>")
+                html.append(
+                    "<tr><td><code>\(e(license.id))</code></td><td>\(name)</td><td>\(e(license.verified))</td></tr>")
             }
             html.append("</tbody>")
             html.append("</table>")
@@ -134,19 +174,14 @@ struct HTMLFormatter: ReportFormatter {
             html.append("</ul>")
         }
         html.append("</section>")
-        html.append("</main>")
-
-        html.append("<footer>Clearance \(e(ClearanceVersion.string)) · policy \(e(report.policy.name)) · as of \(e(report.asOf))"
-            + " · This report is not legal advice.</footer>")
-        html.append("</body>")
-        html.append("</html>")
-        return html.joined(separator: "\n") + "\n"
+        return html
     }
 
     private func findingsTable(_ findings: [Finding]) -> [String] {
         guard !findings.isEmpty else { return ["<p class=\"none\">No findings.</p>"] }
         var html = ["<table class=\"findings\">"]
-        html.append("<thead><tr><th>Verdict</th><th>Rule</th><th>Finding</th><th>Clause</th><th>Policy line</th></tr></thead>")
+        html.append(
+            "<thead><tr><th>Verdict</th><th>Rule</th><th>Finding</th><th>Clause</th><th>Policy line</th></tr></thead>")
         html.append("<tbody>")
         for finding in findings {
             var message = e(finding.message)
@@ -156,11 +191,13 @@ struct HTMLFormatter: ReportFormatter {
             if finding.isOpen {
                 message += "<div class=\"remedy\">What to do: \(e(finding.rule.remedy))</div>"
             }
-            let verdict = finding.waivedBy == nil ? badge(finding.effectiveVerdict) : "<span class=\"badge waived\">waived</span>"
+            let verdict =
+                finding.waivedBy == nil ? badge(finding.effectiveVerdict) : "<span class=\"badge waived\">waived</span>"
             html.append(
                 "<tr><td>\(verdict)</td><td class=\"nowrap\"><code>\(finding.rule.rawValue)</code></td><td>\(message)</td>"
                     + "<td>\(finding.clause.map { e($0) } ?? "—")</td>"
-                    + "<td class=\"nowrap\">\(finding.policy.map { "<code>\(e($0.shortDescription))</code>" } ?? "—")</td></tr>")
+                    + "<td class=\"nowrap\">\(finding.policy.map { "<code>\(e($0.shortDescription))</code>" } ?? "—")</td></tr>"
+            )
         }
         html.append("</tbody>")
         html.append("</table>")

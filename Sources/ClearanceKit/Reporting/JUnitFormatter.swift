@@ -18,9 +18,10 @@ struct JUnitFormatter: ReportFormatter {
         if !report.policyFindings.isEmpty {
             let findings = report.policyFindings.displayOrdered
             let verdict = findings.map(\.effectiveVerdict).max() ?? .pass
-            cases.append(Case(
-                classname: "policy", name: report.policy.file, failing: context.fails(verdict), verdict: verdict,
-                message: summary(of: findings, verdict: verdict), body: findings.map(line)))
+            cases.append(
+                Case(
+                    classname: "policy", name: report.policy.file, failing: context.fails(verdict), verdict: verdict,
+                    message: summary(of: findings, verdict: verdict), body: findings.map(line)))
         }
         let failures = cases.filter(\.failing).count
         let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
@@ -29,7 +30,8 @@ struct JUnitFormatter: ReportFormatter {
         xml.append("  <testsuite name=\"\("clearance: \(report.policy.name)".xmlEscaped)\" \(counts)>")
         xml.append("    <properties>")
         let properties = [
-            ("policy", report.policy.name), ("policy.file", report.policy.file), ("policy.sha256", report.policy.sha256),
+            ("policy", report.policy.name), ("policy.file", report.policy.file),
+            ("policy.sha256", report.policy.sha256),
             ("as-of", report.asOf), ("verdict", report.verdict.rawValue), ("fail-on", context.failOn.rawValue),
             ("baselined", String(context.baselined)),
         ]
@@ -38,12 +40,14 @@ struct JUnitFormatter: ReportFormatter {
         }
         xml.append("    </properties>")
         for testCase in cases {
-            let open = "    <testcase classname=\"\(testCase.classname.xmlEscaped)\" name=\"\(testCase.name.xmlEscaped)\""
+            let open =
+                "    <testcase classname=\"\(testCase.classname.xmlEscaped)\" name=\"\(testCase.name.xmlEscaped)\""
             let text = testCase.body.map(\.xmlTextEscaped).joined(separator: "\n")
             if testCase.failing {
                 xml.append("\(open)>")
                 xml.append(
-                    "      <failure type=\"\(testCase.verdict.rawValue)\" message=\"\(testCase.message.xmlEscaped)\">\(text)</failure>")
+                    "      <failure type=\"\(testCase.verdict.rawValue)\" message=\"\(testCase.message.xmlEscaped)\">\(text)</failure>"
+                )
                 xml.append("    </testcase>")
             } else if !testCase.body.isEmpty {
                 xml.append("\(open)>")

@@ -26,10 +26,14 @@ struct MarkdownFormatter: ReportFormatter {
                 let open = result.orderedFindings.filter(\.isOpen)
                 if open.isEmpty {
                     let why = result.orderedFindings.map(reason).joined(separator: "<br>")
-                    lines.append(row(badge(.pass), component, license, why.isEmpty ? "No findings." : why, "Nothing to do."))
+                    lines.append(
+                        row(badge(.pass), component, license, why.isEmpty ? "No findings." : why, "Nothing to do."))
                 } else {
                     for finding in open {
-                        lines.append(row(badge(finding.effectiveVerdict), component, license, reason(finding), finding.rule.remedy))
+                        lines.append(
+                            row(
+                                badge(finding.effectiveVerdict), component, license, reason(finding),
+                                finding.rule.remedy))
                     }
                 }
             }
@@ -37,7 +41,10 @@ struct MarkdownFormatter: ReportFormatter {
         if !report.policyFindings.isEmpty {
             lines += ["", "### The policy", "", "| Verdict | Why | What to do |", "| --- | --- | --- |"]
             for finding in report.policyFindings.displayOrdered {
-                lines.append(row(badge(finding.effectiveVerdict), reason(finding), finding.isOpen ? finding.rule.remedy : "Nothing to do."))
+                lines.append(
+                    row(
+                        badge(finding.effectiveVerdict), reason(finding),
+                        finding.isOpen ? finding.rule.remedy : "Nothing to do."))
             }
         }
         let obligations = report.obligationsToFulfil
@@ -64,7 +71,9 @@ struct MarkdownFormatter: ReportFormatter {
         var text = "**\(finding.rule.rawValue)**: \(finding.message.markdownEscaped)"
         var notes: [String] = []
         if let citation = finding.citation { notes.append(citation.markdownEscaped) }
-        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver.markdownEscaped)") }
+        if let waiver = finding.waivedBy {
+            notes.append("\(finding.verdict.rawValue), waived by \(waiver.markdownEscaped)")
+        }
         if !notes.isEmpty { text += " (\(notes.joined(separator: "; ")))" }
         return text
     }

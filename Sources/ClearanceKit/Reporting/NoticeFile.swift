@@ -51,13 +51,16 @@ public struct NoticeFile: Hashable, Sendable {
             let ids = Set(result.findings.compactMap(\.license) + result.obligations.map(\.license))
                 .compactMap { catalog.descriptor(for: $0)?.id }
             if ids.isEmpty {
-                unresolved.append(Unresolved(component: result.component, license: result.license, location: result.location))
+                unresolved.append(
+                    Unresolved(component: result.component, license: result.license, location: result.location))
             }
             for id in ids { components[id, default: []].insert(result.component) }
         }
         licenses = components.keys.sorted().compactMap { id in
             guard let descriptor = catalog.descriptor(for: id) else { return nil }
-            var notices: [Text] = [], displays: [Text] = [], duties: [Text] = []
+            var notices: [Text] = []
+            var displays: [Text] = []
+            var duties: [Text] = []
             for obligation in descriptor.obligations {
                 let text: Text
                 if let wording = obligation.text {
@@ -69,7 +72,8 @@ public struct NoticeFile: Hashable, Sendable {
                 }
                 switch obligation.id {
                 case .notice where obligation.text != nil: if !notices.contains(text) { notices.append(text) }
-                case .attributionDisplay where obligation.text != nil: if !displays.contains(text) { displays.append(text) }
+                case .attributionDisplay where obligation.text != nil:
+                    if !displays.contains(text) { displays.append(text) }
                 case .notice, .attributionDisplay: if !duties.contains(text) { duties.append(text) }
                 default: continue
                 }
@@ -86,7 +90,8 @@ public struct NoticeFile: Hashable, Sendable {
         unresolved.map { item in
             Diagnostic(
                 id: "notice.unresolved", severity: .warning,
-                message: "the catalog does not know the license of '\(item.component)' (\(item.license)); the NOTICE file lists it to attribute by hand",
+                message:
+                    "the catalog does not know the license of '\(item.component)' (\(item.license)); the NOTICE file lists it to attribute by hand",
                 at: item.location)
         }
     }

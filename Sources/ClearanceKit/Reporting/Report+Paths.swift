@@ -35,7 +35,9 @@ extension Report {
         for r in copy.results.indices {
             if let file = changed(copy.results[r].location) { copy.results[r].location?.file = file }
             for f in copy.results[r].findings.indices {
-                if let file = changed(copy.results[r].findings[f].policy) { copy.results[r].findings[f].policy?.file = file }
+                if let file = changed(copy.results[r].findings[f].policy) {
+                    copy.results[r].findings[f].policy?.file = file
+                }
             }
         }
         for f in copy.policyFindings.indices {

@@ -27,7 +27,11 @@ extension Report {
             }
         }
         return merged.map { MergedObligation(key: $0.key, components: $0.value.sorted()) }
-            .sorted { ($0.key.license, $0.key.id, $0.key.clause, $0.key.text) < ($1.key.license, $1.key.id, $1.key.clause, $1.key.text) }
+            .sorted {
+                ($0.key.license, $0.key.id, $0.key.clause, $0.key.text) < (
+                    $1.key.license, $1.key.id, $1.key.clause, $1.key.text
+                )
+            }
     }
 
     /// The name the report gives a license id, or the id itself.

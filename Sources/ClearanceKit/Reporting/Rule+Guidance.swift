@@ -57,7 +57,8 @@ extension Rule {
         switch self {
         case .commercialUse, .userCap, .revenueCap, .domicile, .hosting, .outputTraining, .distribution,
             .derivatives, .missingFact, .unverifiedTerm:
-            origin = "Raised when the declared usage facts are checked against a term of the license, citing its clause."
+            origin =
+                "Raised when the declared usage facts are checked against a term of the license, citing its clause."
         case .licenseAllowed, .licenseDenied, .licenseReview, .categoryAllowed, .categoryDenied, .categoryReview,
             .licenseUnlisted, .unknownLicense, .obligation, .expressionChoice:
             origin = "Raised when the license is checked against the organization's policy, citing the policy line."

@@ -24,9 +24,10 @@ struct SARIFFormatter: ReportFormatter {
             result(for: entry.finding, in: entry.result, ruleIndex: ruleIndex[entry.finding.rule] ?? 0)
         }
         let run = Log.Run(
-            tool: .init(driver: .init(
-                name: "clearance", version: ClearanceVersion.string, semanticVersion: ClearanceVersion.string,
-                informationUri: Self.informationURI, rules: rules.map(descriptor))),
+            tool: .init(
+                driver: .init(
+                    name: "clearance", version: ClearanceVersion.string, semanticVersion: ClearanceVersion.string,
+                    informationUri: Self.informationURI, rules: rules.map(descriptor))),
             results: results,
             columnKind: "unicodeCodePoints",
             properties: .init(
@@ -76,7 +77,8 @@ struct SARIFFormatter: ReportFormatter {
             locations: locations.isEmpty ? nil : locations, relatedLocations: related.isEmpty ? nil : related,
             partialFingerprints: ["clearanceFinding/v1": key.joined(separator: "|")],
             properties: .init(
-                verdict: finding.effectiveVerdict.rawValue, component: component?.component, kind: component?.kind.rawValue,
+                verdict: finding.effectiveVerdict.rawValue, component: component?.component,
+                kind: component?.kind.rawValue,
                 license: finding.license ?? component?.license, clause: finding.clause,
                 policyLine: finding.policy?.shortDescription))
     }
@@ -96,7 +98,8 @@ struct SARIFFormatter: ReportFormatter {
         var runs: [Run]
 
         enum CodingKeys: String, CodingKey {
-            case schema = "$schema", version, runs
+            case schema = "$schema"
+            case version, runs
         }
 
         struct Run: Encodable {

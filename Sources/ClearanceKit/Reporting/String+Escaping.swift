@@ -78,7 +78,8 @@ extension String {
             default: if !scalar.isControl { text.unicodeScalars.append(scalar) }
             }
         }
-        var longest = 0, run = 0
+        var longest = 0
+        var run = 0
         for character in text {
             run = character == "`" ? run + 1 : 0
             longest = Swift.max(longest, run)

@@ -75,6 +75,16 @@ import Testing
         #expect(error.mark == Mark(line: 6, column: 8))
     }
 
+    /// Few aliases of a large scalar: capped by the bytes they expand to, not only by the node count.
+    @Test func aliasesOfALargeScalarEndWithAnAliasLimitError() throws {
+        let big = String(repeating: "x", count: 1_100_000)
+        let text = "a: &a \(big)\nb: [*a, *a, *a, *a]\n"
+        let error = try #require(self.error(text))
+        #expect(error.id == "yaml.alias-limit")
+        #expect(error.message == "aliases expand to more than 4194304 bytes of text; refusing to expand")
+        #expect(error.mark == Mark(line: 2, column: 17))
+    }
+
     @Test func smallAliasesExpand() throws {
         let root = try #require(try parser.parse("base: &b {x: 1}\ncopy: *b\n"))
         #expect(root["copy"]?["x"]?.scalar?.text == "1")

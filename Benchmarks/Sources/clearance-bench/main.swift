@@ -1,7 +1,8 @@
 // clearance-bench MODE: measures Clearance against its floors, in one run, and prints the ratio.
 //   yaml          a generated ~10 MB manifest-like YAML file: libyaml events only vs the full node tree.
 //   expressions   100 000 generated license fields: parse, and parse + resolve against the shipped catalog.
-//   check         a 100 000-component clearance.yaml: libyaml events only vs the whole check pipeline.
+//   matrix [BINARY] [RUNS]  the release binary end to end on three input shapes × text, json, sarif, and a
+//                 1000-component check, each run paired with libyaml's events on the same file (see MatrixBenchmark).
 //   manifests     10 000 model cards and a 50 000-component CycloneDX BOM: read + parse vs ManifestLoader.load.
 import ClearanceKit
 import ClearanceYAML
@@ -66,11 +67,16 @@ case "yaml":
     print(String(format: "  ratio tree/events:   %.2f (target ≤ 2.00)", tree / eventsOnly))
 case "expressions":
     ExpressionsBenchmark.run()
-case "check":
-    try CheckBenchmark.run()
+case "matrix":
+    let arguments = CommandLine.arguments.dropFirst(2)
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    try MatrixBenchmark.run(
+        binary: arguments.first ?? packageRoot + "/.build/release/clearance",
+        runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 5)
 case "manifests":
     ManifestsBenchmark.run()
 default:
-    FileHandle.standardError.write(Data("usage: clearance-bench yaml|check|expressions|manifests\n".utf8))
+    FileHandle.standardError.write(Data("usage: clearance-bench yaml|matrix|expressions|manifests\n".utf8))
     exit(64)
 }

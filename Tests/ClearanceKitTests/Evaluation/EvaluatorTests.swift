@@ -52,6 +52,13 @@ let scenarios: [Scenario] = [
     Scenario(name: "AND takes the worst", policy: policy(allFacts), license: "MIT AND cc-by-nc-4.0", verdict: .fail, rules: [.categoryAllowed, .commercialUse, .categoryDenied]),
     Scenario(name: "an obligation not accepted is a review", policy: policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [hosted]")).replacingOccurrences(of: "attribution-display, ", with: ""), license: "llama3.1", verdict: .review, rules: [.categoryAllowed, .obligation]),
     Scenario(name: "exception applied", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"), extra: "exceptions:\n  - {component: org/model, license: llama3.1, reason: Separate agreement, approved-by: legal@example.com, reference: LEGAL-1, expires: 2027-06-30}\n"), license: "llama3.1", verdict: .pass, rules: [.userCap, .categoryAllowed, .exceptionApplied]),
+    Scenario(name: "OR ties on verdict: the fewest obligations wins, whatever the order", policy: policy(allFacts), license: "llama3.1 OR MIT", verdict: .pass, rules: [.expressionChoice, .categoryAllowed]),
+    Scenario(name: "OR ties on verdict: the fewest open findings wins", policy: policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [weights]")).replacingOccurrences(of: "include-license, notice, ", with: ""), license: "llama3.1 OR MIT", verdict: .review, rules: [.expressionChoice, .categoryAllowed, .obligation]),
+    Scenario(name: "a conditional permission is no finding by itself", policy: policy(allFacts), license: "llama3.1", verdict: .pass, rules: [.categoryAllowed]),
+    Scenario(name: "a commercial-use term the catalog has not verified is a review", policy: policy(allFacts), license: "falcon-2-11b", verdict: .review, rules: [.unverifiedTerm, .categoryAllowed]),
+    Scenario(name: "a listed WITH exception keeps the license's terms", policy: policy(allFacts), license: "Apache-2.0 WITH LLVM-exception", verdict: .pass, rules: [.categoryAllowed]),
+    Scenario(name: "an unlisted WITH exception is an unknown term", policy: policy(allFacts), license: "Apache-2.0 WITH Commons-Clause", verdict: .fail, rules: [.unknownLicense, .categoryAllowed]),
+    Scenario(name: "an AdditionRef is an unknown term", policy: policy(allFacts).replacingOccurrences(of: "unknown: deny", with: "unknown: review"), license: "MIT WITH AdditionRef-no-ai", verdict: .review, rules: [.unknownLicense, .categoryAllowed]),
     Scenario(name: "exception expired", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"), extra: "exceptions:\n  - {component: org/model, reason: Separate agreement, approved-by: legal@example.com, expires: 2026-01-31}\n"), license: "llama3.1", verdict: .fail, rules: [.userCap, .categoryAllowed, .exceptionExpired]),
 ]
 
@@ -129,6 +136,77 @@ let scenarios: [Scenario] = [
         #expect(result.verdict == s.verdict)
         #expect(result.findings.map(\.rule) == s.rules)
         #expect(report.verdict == s.verdict)
+    }
+
+    /// `A OR B` and `B OR A` choose the same alternative and give the same findings, under any policy.
+    @Test(arguments: [
+        policy(allFacts),
+        policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [weights]")),
+        policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000")),
+        policy("commercial: true"),
+        policy(allFacts, extra: "licenses: {review: [MIT]}\n"),
+        policy(allFacts, extra: "exceptions:\n  - {license: llama3.1, reason: r, approved-by: a, expires: 2027-06-30}\n"),
+    ])
+    func orChoiceDoesNotDependOnOperandOrder(_ text: String) throws {
+        for (a, b) in [("MIT", "llama3.1"), ("cc-by-nc-4.0", "gemma"), ("MIT", "cc-by-nc-4.0"), ("Apache-2.0", "llama3.1")] {
+            let forward = try evaluate(text, [Component(name: "m", kind: .model, license: "\(a) OR \(b)")])
+            let backward = try evaluate(text, [Component(name: "m", kind: .model, license: "\(b) OR \(a)")])
+            let (f, r) = (forward.results[0], backward.results[0])
+            #expect(f.verdict == r.verdict)
+            #expect(Array(f.findings.dropFirst()) == Array(r.findings.dropFirst()), "\(a) OR \(b)")
+            #expect(f.obligations == r.obligations)
+            let chosen = { (finding: Finding?) in finding?.message.split(separator: " ").dropFirst().first }
+            #expect(chosen(f.findings.first) == chosen(r.findings.first), "\(a) OR \(b)")
+            #expect(forward.policyFindings == backward.policyFindings)
+        }
+    }
+
+    /// An exception that matches an alternative not chosen still counts as used: no `exception-unused`.
+    @Test func exceptionOnAnUnchosenAlternativeIsUsed() throws {
+        let text = policy(
+            allFacts,
+            extra: "exceptions:\n  - {license: cc-by-nc-4.0, verdict: review, reason: r, approved-by: a, expires: 2027-06-30}\n")
+        let report = try evaluate(text, [Component(name: "m", kind: .model, license: "cc-by-nc-4.0 OR MIT")])
+        let choice = try #require(report.results[0].findings.first)
+        #expect(choice.message == "chose MIT of the alternatives CC-BY-NC-4.0 OR MIT (the best verdict: pass)")
+        #expect(report.results[0].verdict == .pass)
+        #expect(report.policyFindings == [])
+    }
+
+    /// `derivatives: no` and `distribution: no` against the facts, with a descriptor made for the test.
+    @Test(arguments: [
+        ("modifies: true, distribution: [internal]", Verdict.fail, [Rule.derivatives, .categoryAllowed]),
+        ("modifies: false, distribution: [weights]", .fail, [.distribution, .categoryAllowed]),
+        ("modifies: false, distribution: [on-device, hosted]", .fail, [.distribution, .categoryAllowed]),
+        ("modifies: false, distribution: [hosted]", .pass, [.categoryAllowed]),
+        ("distribution: [internal]", .review, [.missingFact, .categoryAllowed]),
+        ("modifies: false", .review, [.missingFact, .categoryAllowed]),
+    ])
+    func termsThatSayNo(usage: String, verdict: Verdict, rules: [Rule]) throws {
+        let descriptor = """
+            schema: 1
+            id: no-copies
+            spdx: LicenseRef-no-copies
+            name: No Copies
+            family: test
+            url: https://example.com/no-copies
+            category: permissive
+            osi-approved: false
+            verified: 2026-12-01
+            sources: [{url: "https://example.com", confidence: C}]
+            permissions:
+              derivatives: {value: no, clause: "§2"}
+              distribution: {value: no, clause: "§3"}
+
+            """
+        let catalog = Catalog.load([(file: "no-copies.yaml", bytes: Array(descriptor.utf8))])
+        #expect(catalog.diagnostics == [])
+        let (loaded, diagnostics) = Policy.load(bytes: Array(policy(usage).utf8), file: "policy.yaml", catalog: catalog)
+        #expect(diagnostics == [])
+        let evaluator = Evaluator(catalog: catalog, policy: try #require(loaded), asOf: Self.asOf)
+        let result = evaluator.result(for: Component(name: "m", kind: .model, license: "no-copies"))
+        #expect(result.verdict == verdict)
+        #expect(result.findings.map(\.rule) == rules)
     }
 
     @Test func userCapFindingCitesTheClauseAndThePolicyLine() throws {

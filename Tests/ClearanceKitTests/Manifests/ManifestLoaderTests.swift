@@ -121,6 +121,17 @@ struct ManifestLoaderTests {
         #expect(diagnostics[1].location?.column == 26)
     }
 
+    /// A YAML file named on the command line that libyaml cannot read gets libyaml's error at its position, not
+    /// "cannot tell what this file is".
+    @Test func aYAMLFileWithASyntaxErrorReportsIt() {
+        let tree = TemporaryTree()
+        let yaml = tree.write("project.yaml", "schema: 1\nmodels:\n  - name: a\n    license: [mit\n")
+        let (components, diagnostics) = ManifestLoader.load(paths: [yaml])
+        #expect(components.isEmpty)
+        #expect(diagnostics.map(\.id) == ["yaml.syntax"])
+        #expect(diagnostics.map(\.location) == [SourceLocation(file: yaml, line: 5, column: 1)])
+    }
+
     @Test func clearanceYAMLIsAlwaysTheProjectManifest() {
         let tree = TemporaryTree()
         let file = tree.write("clearance.yaml", "schema: 1\nmodel:\n  - name: x\n")

@@ -28,6 +28,19 @@ import Testing
         #expect(format.render(shuffled, context: context) == format.render(report, context: context))
     }
 
+    /// Results of one name and kind are ordered by their location's line as a number: line 4 before line 10.
+    @Test func resultsOfOneNameSortByLineNumber() {
+        var report = report
+        let base = report.results[0]
+        report.results = [10, 4, 100].map { line in
+            var result = base
+            result.component = "org/same"
+            result.location = SourceLocation(file: "clearance.yaml", line: line, column: 5)
+            return result
+        }
+        #expect(report.orderedResults.map(\.location?.line) == [4, 10, 100])
+    }
+
     @Test(arguments: ReportFormat.allCases)
     func everyOutputEndsWithANewline(format: ReportFormat) {
         #expect(format.render(report, context: context).utf8.last == UInt8(ascii: "\n"))

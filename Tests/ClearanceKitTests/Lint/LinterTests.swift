@@ -153,9 +153,9 @@ let manifestLintCases: [LintCase] = [
         message: "unknown license 'LicenseRef-mine'; check reports it as unknown-license"),
     LintCase(
         name: "an SPDX license the catalog lacks", file: "clearance.yaml",
-        text: "schema: 1\ndatasets:\n  - name: d\n    license: 1️⃣GPL-3.0-only\n",
+        text: "schema: 1\ndatasets:\n  - name: d\n    license: 1️⃣Sleepycat\n",
         id: "manifest.unknown-license", severity: .warning,
-        message: "license 'GPL-3.0-only' is on the SPDX list but not in Clearance's catalog, so its terms are unknown; check reports it as unknown-license"),
+        message: "license 'Sleepycat' is on the SPDX list but not in Clearance's catalog, so its terms are unknown; check reports it as unknown-license"),
     LintCase(
         name: "an invalid expression", file: "clearance.yaml",
         text: "schema: 1\nmodels:\n  - name: a/b\n    license: 1️⃣MIT AND\n",

@@ -128,7 +128,8 @@ struct HuggingFaceCardTests {
     @Test(arguments: [
         ("license: other\nlicense_name: deepseek-license\n", "deepseek"),
         ("license: other\nlicense_name: Llama 3.1 Community License\n", "llama3.1"),
-        ("license: other\nlicense_name: yi-license\nlicense_link: LICENSE\n", "LicenseRef-yi-license"),
+        ("license: other\nlicense_name: yi-license\nlicense_link: LICENSE\n", "yi-license"),
+        ("license: other\nlicense_name: acme-model-license\nlicense_link: LICENSE\n", "LicenseRef-acme-model-license"),
         ("license: other\nlicense_link: https://ai.google.dev/gemma/terms\n", "gemma"),
         ("license: other\n", "LicenseRef-other"),
         ("license: apache-2.0\n", "apache-2.0"),

@@ -42,8 +42,9 @@ public struct YAMLParser: Sendable {
         try parse(Array(text.utf8))
     }
 
-    /// Runs libyaml over the input and only counts its events: the floor the benchmarks measure against.
-    package func countEvents(_ bytes: [UInt8]) throws(YAMLError) -> Int {
+    /// Runs libyaml over the input and only counts its events: the floor the benchmarks measure against (for them
+    /// only, hence the SPI).
+    @_spi(Benchmarks) public func countEvents(_ bytes: [UInt8]) throws(YAMLError) -> Int {
         try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             let reader = EventReader(buffer)
             var count = 0

@@ -1,4 +1,4 @@
-import ClearanceYAML
+@_spi(Benchmarks) import ClearanceYAML
 import Testing
 
 @Suite struct YAMLParserTests {

@@ -1,5 +1,5 @@
 import ClearanceKit
-import ClearanceYAML
+@_spi(Benchmarks) import ClearanceYAML
 import Foundation
 
 /// `clearance-bench manifests`: loading manifests against merely reading and parsing the same files.

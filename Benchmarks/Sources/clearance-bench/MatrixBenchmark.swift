@@ -1,5 +1,5 @@
 import ClearanceKit
-import ClearanceYAML
+@_spi(Benchmarks) import ClearanceYAML
 import Foundation
 
 #if canImport(Glibc)
@@ -82,8 +82,8 @@ enum MatrixBenchmark {
 
     static func measure(binary: String, shape: Shape, format: String, runs: Int) throws -> Cell {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(shape.directory)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(shape.directory)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         var arguments = ["check", "--format", format, "--as-of", "2026-12-01"]
         if let policy = shape.policy { arguments += ["--policy", policy] }
         var checks: [Double] = []

@@ -5,7 +5,7 @@
 //                 1000-component check, each run paired with libyaml's events on the same file (see MatrixBenchmark).
 //   manifests     10 000 model cards and a 50 000-component CycloneDX BOM: read + parse vs ManifestLoader.load.
 import ClearanceKit
-import ClearanceYAML
+@_spi(Benchmarks) import ClearanceYAML
 import Foundation
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {

@@ -36,17 +36,20 @@ public struct Evaluator: Sendable {
         var outcomes: [Case: Outcome] = [:]
         var results: [Report.Result] = []
         results.reserveCapacity(components.count)
-        for component in components {
-            let c = caseOf(component)
-            let outcome = outcomes[c] ?? evaluate(component)
-            outcomes[c] = outcome
-            results.append(result(for: component, outcome))
-        }
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
-        for outcome in outcomes.values {
-            usedExceptions.formUnion(outcome.usedExceptions)
-            licensesInUse.formUnion(outcome.licenses)
+        for component in components {
+            let c = caseOf(component)
+            let outcome: Outcome
+            if let shared = outcomes[c], !shared.namesComponent {
+                outcome = shared
+            } else {
+                outcome = evaluate(component)
+                usedExceptions.formUnion(outcome.usedExceptions)
+                licensesInUse.formUnion(outcome.licenses)
+                if outcomes[c] == nil { outcomes[c] = outcome }
+            }
+            results.append(result(for: component, outcome))
         }
         var summary = Report.Summary()
         for result in results {
@@ -88,8 +91,8 @@ public struct Evaluator: Sendable {
     // MARK: - Cases
 
     /// What a component's evaluation depends on: the license text, the facts' values, whether the model is
-    /// multimodal, and the component's name only where it matters (an exception scoped to components matches
-    /// it, or a domicile term names it). Where the facts are declared is not part of it: findings cite facts by
+    /// multimodal, and the component's name where an exception scoped to components matches it (an outcome whose
+    /// findings name the component, ``Outcome/namesComponent``, is not shared either). Where the facts are declared is not part of it: findings cite facts by
     /// ``Citation/fact(_:)``, and each component's result cites its own lines.
     struct Case: Hashable {
         var license: String?
@@ -102,11 +105,9 @@ public struct Evaluator: Sendable {
     func caseOf(_ component: Component) -> Case {
         var values = facts(for: component)
         values.sources = Usage.Sources()
-        let namesMatter =
-            (component.multimodal == nil && values.domicile != nil)
-            || policy.exceptions.contains {
-                $0.component != nil && $0.matches(component: component.name, license: $0.license)
-            }
+        let namesMatter = policy.exceptions.contains {
+            $0.component != nil && $0.matches(component: component.name, license: $0.license)
+        }
         return Case(
             license: component.license, facts: values, multimodal: component.multimodal,
             name: namesMatter ? component.name : nil)
@@ -138,6 +139,8 @@ public struct Evaluator: Sendable {
         var normalized = "NONE"
         var usedExceptions = Set<Int>()
         var licenses = Set<String>()
+        /// Whether a finding names the component, so that the outcome is its alone.
+        var namesComponent = false
 
         var verdict: Verdict { drafts.map(\.finding.effectiveVerdict).max() ?? .pass }
         /// Findings that could fail a gate: review or fail, not waived.
@@ -196,6 +199,7 @@ public struct Evaluator: Sendable {
                 outcome.obligations += part.obligations
                 outcome.usedExceptions.formUnion(part.usedExceptions)
                 outcome.licenses.formUnion(part.licenses)
+                outcome.namesComponent = outcome.namesComponent || part.namesComponent
             }
             return outcome
         case .any(let items):
@@ -203,7 +207,10 @@ public struct Evaluator: Sendable {
             guard let chosen = Self.choose(alternatives) else { return Outcome() }
             var outcome = alternatives[chosen]
             // An exception that matched any alternative was used, chosen or not.
-            for alternative in alternatives { outcome.usedExceptions.formUnion(alternative.usedExceptions) }
+            for alternative in alternatives {
+                outcome.usedExceptions.formUnion(alternative.usedExceptions)
+                outcome.namesComponent = outcome.namesComponent || alternative.namesComponent
+            }
             let names = items.map(Self.describe).joined(separator: " OR ")
             outcome.drafts.insert(
                 Draft(
@@ -256,6 +263,10 @@ public struct Evaluator: Sendable {
             return outcome
         }
         outcome.licenses.insert(descriptor.id)
+        // The domicile term asks for `multimodal` by the component's name.
+        outcome.namesComponent =
+            context.component.multimodal == nil && context.facts.domicile != nil
+            && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
         var drafts = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
         if let exception, !Self.isListedException(exception) {
             drafts.append(

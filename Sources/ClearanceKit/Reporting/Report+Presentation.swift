@@ -1,11 +1,14 @@
 extension Report {
     /// The results in the order every format shows them: by component name, then kind, then location.
     var orderedResults: [Result] {
-        results.sorted { a, b in
+        // Positions are sorted, not the results themselves: moving a result costs a reference count per field.
+        results.indices.sorted { i, j in
+            let (a, b) = (results[i], results[j])
             if a.component != b.component { return a.component < b.component }
             if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
             return Self.precedes(a.location, b.location)
         }
+        .map { results[$0] }
     }
 
     /// Whether a result at `a` is shown before one at `b`: by file, line and column (a result without a

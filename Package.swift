@@ -41,19 +41,22 @@ let package = Package(
             name: "clearance",
             dependencies: [
                 "ClearanceKit",
+                "ClearanceYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ClearanceYAMLTests", dependencies: ["ClearanceYAML"]),
+        // Helpers shared by the test targets (position markers in test input).
+        .target(name: "ClearanceTestSupport", path: "Tests/Support"),
+        .testTarget(name: "ClearanceYAMLTests", dependencies: ["ClearanceYAML", "ClearanceTestSupport"]),
         .testTarget(
             name: "ClearanceKitTests",
-            dependencies: ["ClearanceKit"],
+            dependencies: ["ClearanceKit", "ClearanceTestSupport"],
             // Canned report outputs, read from the source tree by path (CLEARANCE_RECORD=1 rewrites them).
             exclude: ["Reporting/Expected"]
         ),
         .testTarget(
             name: "ClearanceCLITests",
-            dependencies: ["clearance"]
+            dependencies: ["clearance", "ClearanceKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

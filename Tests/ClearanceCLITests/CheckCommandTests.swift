@@ -1,3 +1,4 @@
+import ClearanceKit
 import Foundation
 import Testing
 
@@ -42,7 +43,7 @@ import Testing
         #expect(result.stderr == "")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(3)) == [
-            "Clearance 0.1.0: policy \"default\" (embedded:Policies/default.yaml), as of 2026-11-23",
+            "Clearance \(ClearanceVersion.string): policy \"default\" (embedded:Policies/default.yaml), as of 2026-11-23",
             "FAIL", "  org/model (model, llama3.1)",
         ])
         #expect(lines.contains(

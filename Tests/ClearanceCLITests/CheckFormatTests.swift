@@ -1,3 +1,4 @@
+import ClearanceKit
 import Foundation
 import Testing
 
@@ -39,7 +40,7 @@ import Testing
     @Test func textGroupsByVerdictWithOneLinePerFindingAndASummary() throws {
         let lines = try Example.check(["--format", "text"]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
-        #expect(lines.first == "Clearance 0.1.0: policy \"default\" (embedded:Policies/default.yaml), as of 2026-11-23")
+        #expect(lines.first == "Clearance \(ClearanceVersion.string): policy \"default\" (embedded:Policies/default.yaml), as of 2026-11-23")
         let headings = lines.filter { ["FAIL", "REVIEW", "PASS"].contains($0) }
         #expect(headings == ["FAIL", "REVIEW", "PASS"])
         #expect(lines.contains("  jinaai/jina-embeddings-v3 (model, CC-BY-NC-4.0) Examples/clearance.yaml:18:14"))

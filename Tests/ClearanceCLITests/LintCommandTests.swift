@@ -1,3 +1,4 @@
+import ClearanceKit
 import Foundation
 import Testing
 
@@ -187,6 +188,6 @@ import Testing
     @Test func versionPrintsTheVersion() throws {
         let result = try CLI.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "0.1.0\n")
+        #expect(result.stdout == ClearanceVersion.string + "\n")
     }
 }

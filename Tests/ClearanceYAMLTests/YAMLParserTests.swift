@@ -1,4 +1,5 @@
 @_spi(Benchmarks) import ClearanceYAML
+import ClearanceTestSupport
 import Testing
 
 @Suite struct YAMLParserTests {

@@ -10,7 +10,7 @@ extension LicenseDescriptor {
     /// Reads a descriptor from a parsed YAML document, recording every problem in `context`.
     ///
     /// Returns nil when a required part is missing or invalid; the diagnostics say why.
-    public static func decode(_ root: Node, context: DecodeContext) -> Decoded? {
+    package static func decode(_ root: Node, context: DecodeContext) -> Decoded? {
         let before = context.diagnostics.count
         guard let m = MappingReader(root, keys: keys, context: context) else { return nil }
         _ = m.required("schema") { node throws(YAMLError) in try node.schemaVersion() }

@@ -28,7 +28,7 @@ public enum ProjectManifest {
     }
 
     /// Reads a parsed manifest, recording problems in `context`.
-    public static func decode(_ root: Node, context: DecodeContext) -> [Component] {
+    package static func decode(_ root: Node, context: DecodeContext) -> [Component] {
         guard let m = MappingReader(root, keys: keys, context: context) else { return [] }
         _ = m.required("schema") { node throws(YAMLError) in try node.schemaVersion() }
         let usage = m["usage"].map { Usage.decode($0, context: context) } ?? Usage()

@@ -2,7 +2,7 @@ public import ClearanceYAML
 
 extension Usage {
     /// Reads a `usage:` mapping, recording every problem in `context`.
-    public static func decode(_ node: Node, context: DecodeContext) -> Usage {
+    package static func decode(_ node: Node, context: DecodeContext) -> Usage {
         var usage = Usage()
         guard MappingReader(node, keys: Key.names, context: context) != nil else { return usage }
         // One pass over the entries, in source order (unknown keys were reported by the reader).

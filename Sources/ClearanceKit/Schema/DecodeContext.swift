@@ -1,34 +1,34 @@
 public import ClearanceYAML
 
 /// Collects the diagnostics raised while reading one file against a schema, so that lint reports them all.
-public final class DecodeContext {
+package final class DecodeContext {
     /// The file being read, as the user named it.
-    public let file: String
-    public private(set) var diagnostics: [Diagnostic] = []
+    package let file: String
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init(file: String) {
+    package init(file: String) {
         self.file = file
     }
 
-    public func record(_ error: YAMLError, severity: Diagnostic.Severity = .error) {
+    package func record(_ error: YAMLError, severity: Diagnostic.Severity = .error) {
         diagnostics.append(Diagnostic(error, file: file, severity: severity))
     }
 
-    public func record(_ diagnostic: Diagnostic) {
+    package func record(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
     /// Records an error with `id` and `message` at `mark`.
-    public func error(_ id: String, _ message: String, at mark: Mark) {
+    package func error(_ id: String, _ message: String, at mark: Mark) {
         record(YAMLError(id: id, message: message, at: mark))
     }
 
-    public func location(_ mark: Mark) -> SourceLocation {
+    package func location(_ mark: Mark) -> SourceLocation {
         SourceLocation(file: file, mark: mark)
     }
 
     /// Reads `node` with `read`, recording a thrown error and returning nil.
-    public func read<T>(_ node: Node, _ read: (Node) throws(YAMLError) -> T) -> T? {
+    package func read<T>(_ node: Node, _ read: (Node) throws(YAMLError) -> T) -> T? {
         do {
             return try read(node)
         } catch {
@@ -42,16 +42,16 @@ public final class DecodeContext {
 ///
 /// The entries are matched to the known keys once, when the reader is made; reading a key then costs a look
 /// through the known keys, not through the entries.
-public struct MappingReader {
-    public let node: Node
-    public let context: DecodeContext
+package struct MappingReader {
+    package let node: Node
+    package let context: DecodeContext
     private let known: [String]
     private let pairs: [Node.Pair]
     /// For each known key, at its position in `known`, the index of its entry in `pairs`, or -1.
     private var slots: [Int]
 
     /// Nil (with a diagnostic) when `node` is not a mapping; records one error per unknown key.
-    public init?(_ node: Node, keys known: [String], context: DecodeContext) {
+    package init?(_ node: Node, keys known: [String], context: DecodeContext) {
         guard case .mapping(let pairs) = node.value else {
             context.record(node.mismatch("a mapping"))
             return nil
@@ -75,13 +75,13 @@ public struct MappingReader {
     }
 
     /// The value node for `key`, if present and not null.
-    public subscript(key: String) -> Node? {
+    package subscript(key: String) -> Node? {
         guard let value = entry(key), !value.isNull else { return nil }
         return value
     }
 
     /// Whether `key` is present (even as null).
-    public func has(_ key: String) -> Bool { entry(key) != nil }
+    package func has(_ key: String) -> Bool { entry(key) != nil }
 
     private func entry(_ key: String) -> Node? {
         guard let slot = known.firstIndex(of: key) else { return node[key] }
@@ -89,13 +89,13 @@ public struct MappingReader {
     }
 
     /// The value for `key` read with `read`; nil when absent or wrongly typed (recorded).
-    public func optional<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {
+    package func optional<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {
         guard let value = self[key] else { return nil }
         return context.read(value, read)
     }
 
     /// Like ``optional(_:_:)``, but a missing key is an error at the mapping.
-    public func required<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {
+    package func required<T>(_ key: String, _ read: (Node) throws(YAMLError) -> T) -> T? {
         guard let value = self[key] else {
             context.error("schema.missing-key", "missing required key '\(key)'", at: node.mark)
             return nil
@@ -106,7 +106,7 @@ public struct MappingReader {
 
 extension Node {
     /// A scalar that must be one of the raw values of `E`.
-    public func enumeration<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws(YAMLError) -> E
+    package func enumeration<E: RawRepresentable & CaseIterable>(_ type: E.Type) throws(YAMLError) -> E
     where E.RawValue == String {
         guard let s = scalar, !s.isNull else { throw mismatch(Self.oneOf(E.self)) }
         if let value = E(rawValue: s.text) { return value }
@@ -123,7 +123,7 @@ extension Node {
     }
 
     /// The `schema:` version; an error when it is not a version this build knows.
-    public func schemaVersion(supported: Int = 1) throws(YAMLError) -> Int {
+    package func schemaVersion(supported: Int = 1) throws(YAMLError) -> Int {
         let version = try integer()
         guard version >= 1, version <= supported else {
             throw YAMLError(

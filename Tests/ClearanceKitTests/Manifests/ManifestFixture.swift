@@ -1,45 +1,22 @@
 import ClearanceKit
+import ClearanceTestSupport
 import Foundation
 
-/// Test input with position markers (1️⃣, 2️⃣, …) removed, so that tests mark positions in the input rather
-/// than writing line and column numbers into assertions.
-///
-/// Lines end at LF, CRLF or a bare CR; columns count Unicode scalars, as ``SourceLocation`` does.
+/// Test input with position markers (1️⃣, 2️⃣, …), read by the shared ``Marked``.
 struct ManifestFixture {
-    var text: String
-    private var marks: [String: (line: Int, column: Int)] = [:]
-
-    static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"]
+    private let marked: Marked
 
     init(_ source: String) {
-        var text = ""
-        var line = 1, column = 1
-        var rest = Substring(source)
-        outer: while let c = rest.first {
-            for marker in Self.markers where rest.hasPrefix(marker) {
-                marks[marker] = (line, column)
-                rest = rest.dropFirst(marker.count)
-                continue outer
-            }
-            text.append(c)
-            // Swift treats "\r\n" as one Character.
-            if c == "\n" || c == "\r\n" || c == "\r" {
-                line += 1
-                column = 1
-            } else {
-                column += c.unicodeScalars.count
-            }
-            rest = rest.dropFirst()
-        }
-        self.text = text
+        marked = Marked(source)
     }
 
-    var bytes: [UInt8] { Array(text.utf8) }
+    var text: String { marked.text }
+    var bytes: [UInt8] { marked.bytes }
 
     /// The location of `marker` in `file`.
     func location(_ marker: String, file: String) -> SourceLocation {
-        let mark = marks[marker]!
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+        let position = marked.position(marker)
+        return SourceLocation(file: file, line: position.line, column: position.column)
     }
 }
 

@@ -1,9 +1,11 @@
+@testable import ClearanceKit
 import Foundation
 import Testing
 
 /// Canned output files beside the tests (`Expected/`), found from this file's path.
 ///
-/// Set `CLEARANCE_RECORD=1` to write the actual output over the canned files instead of comparing.
+/// Set `CLEARANCE_RECORD=1` to write the actual output over the canned files instead of comparing. The version
+/// is written `${VERSION}` in the canned files (as SwiftLint's reporter tests do), so a release changes none.
 enum Expected {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected")
 
@@ -23,6 +25,7 @@ enum Expected {
         sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) throws {
         let url = directory.appendingPathComponent(name)
+        let actual = actual.replacingOccurrences(of: ClearanceVersion.string, with: "${VERSION}")
         if recording {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)

@@ -127,7 +127,7 @@ extension Clearance {
             let context = RenderContext(
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,
                 colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
-            try output.write(Array(format.render(shown, context: context).utf8))
+            try output.write(format.render(shown, context: context))
             if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 

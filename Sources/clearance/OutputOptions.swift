@@ -12,17 +12,20 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `text` to the file, or to standard output when there is none.
     func write(_ text: String) throws {
-        try write(Data(text.utf8))
+        // Its UTF-8 lent, not copied: a report can be a hundred megabytes.
+        var text = text
+        try text.withUTF8 { try write(lent: UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes UTF-8 `bytes` to the file, or to standard output when there is none.
     func write(_ bytes: [UInt8]) throws {
-        // Lent to `Data` rather than copied: a report can be tens of megabytes.
-        try bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return try write(Data()) }
-            try write(
-                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
-        }
+        try bytes.withUnsafeBytes { try write(lent: $0) }
+    }
+
+    /// Writes `buffer`, lent to `Data` rather than copied.
+    private func write(lent buffer: UnsafeRawBufferPointer) throws {
+        guard let base = buffer.baseAddress else { return try write(Data()) }
+        try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
     }
 
     private func write(_ data: Data) throws {

@@ -65,6 +65,11 @@ case "yaml":
     print(String(format: "  libyaml events only: %.3f s", eventsOnly))
     print(String(format: "  node tree:           %.3f s (freeing it: %.3f s)", tree, free))
     print(String(format: "  ratio tree/events:   %.2f (target ≤ 2.00)", tree / eventsOnly))
+case "phases":
+    let arguments = Array(CommandLine.arguments.dropFirst(2))
+    PhasesBenchmark.run(
+        directory: arguments.first ?? ".", policyPath: arguments.count > 1 && arguments[1] != "-" ? arguments[1] : nil,
+        format: arguments.count > 2 ? ReportFormat(rawValue: arguments[2]) ?? .text : .text)
 case "expressions":
     ExpressionsBenchmark.run()
 case "matrix":

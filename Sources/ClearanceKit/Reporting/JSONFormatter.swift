@@ -3,7 +3,7 @@ import Foundation
 /// The ``Report`` value as JSON: sorted keys, pretty-printed, slashes unescaped.
 struct JSONFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
-        JSONFormatter.encode(report)
+        report.jsonText
     }
 
     /// `value` as stable, pretty JSON text with a final newline.

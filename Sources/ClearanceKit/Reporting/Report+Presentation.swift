@@ -1,14 +1,17 @@
 extension Report {
     /// The results in the order every format shows them: by component name, then kind, then location.
     var orderedResults: [Result] {
-        // Positions are sorted, not the results themselves: moving a result costs a reference count per field.
+        orderedIndices.map { results[$0] }
+    }
+
+    /// The positions of ``results`` in display order: positions are sorted, not the results themselves, since
+    /// moving a result costs a reference count per field.
+    var orderedIndices: [Int] {
         results.indices.sorted { i, j in
-            let (a, b) = (results[i], results[j])
-            if a.component != b.component { return a.component < b.component }
-            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-            return Self.precedes(a.location, b.location)
+            if results[i].component != results[j].component { return results[i].component < results[j].component }
+            if results[i].kind != results[j].kind { return results[i].kind.rawValue < results[j].kind.rawValue }
+            return Self.precedes(results[i].location, results[j].location)
         }
-        .map { results[$0] }
     }
 
     /// Whether a result at `a` is shown before one at `b`: by file, line and column (a result without a

@@ -13,6 +13,13 @@ struct SARIFFormatter: ReportFormatter {
     static let informationURI = "https://github.com/clearance-tool/clearance"
 
     func render(_ report: Report, context: RenderContext) -> String {
+        var writer = JSONWriter()
+        log(report, context: context).write(to: &writer)
+        return writer.document
+    }
+
+    /// The SARIF log of a report.
+    func log(_ report: Report, context: RenderContext) -> Log {
         var entries: [(finding: Finding, result: Report.Result?)] = []
         for result in report.orderedResults {
             entries += result.orderedFindings.filter(isResult).map { ($0, result) }
@@ -34,10 +41,10 @@ struct SARIFFormatter: ReportFormatter {
                 policy: report.policy.name, policyFile: report.policy.file, policySha256: report.policy.sha256,
                 asOf: report.asOf, verdict: report.verdict.rawValue, fail: report.summary.fail,
                 review: report.summary.review, pass: report.summary.pass, baselined: context.baselined))
-        return JSONFormatter.encode(Log(schema: Self.schemaURI, version: "2.1.0", runs: [run]))
+        return Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
     }
 
-    private func isResult(_ finding: Finding) -> Bool {
+    func isResult(_ finding: Finding) -> Bool {
         finding.isOpen || (finding.rule == .exceptionApplied && finding.waivedBy == nil)
     }
 
@@ -92,7 +99,7 @@ struct SARIFFormatter: ReportFormatter {
     }
 
     /// The parts of a SARIF log that Clearance writes.
-    private struct Log: Encodable {
+    struct Log: Encodable {
         var schema: String
         var version: String
         var runs: [Run]
@@ -188,6 +195,135 @@ struct SARIFFormatter: ReportFormatter {
         struct Region: Encodable {
             var startLine: Int
             var startColumn: Int?
+        }
+    }
+}
+
+extension SARIFFormatter.Log {
+    /// The log as `JSONEncoder` would write it (pretty, sorted keys), written directly.
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("$schema", schema)
+            w.key("runs")
+            w.array(runs) { w, run in run.write(to: &w) }
+            w.field("version", version)
+        }
+    }
+}
+
+extension SARIFFormatter.Log.Run {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("columnKind", columnKind)
+            w.key("properties")
+            w.object { w in
+                w.field("asOf", properties.asOf)
+                w.field("baselined", properties.baselined)
+                w.field("fail", properties.fail)
+                w.field("pass", properties.pass)
+                w.field("policy", properties.policy)
+                w.field("policyFile", properties.policyFile)
+                w.field("policySha256", properties.policySha256)
+                w.field("review", properties.review)
+                w.field("verdict", properties.verdict)
+            }
+            w.key("results")
+            w.array(results) { w, result in result.write(to: &w) }
+            w.key("tool")
+            w.object { w in
+                w.key("driver")
+                w.object { w in
+                    w.field("informationUri", tool.driver.informationUri)
+                    w.field("name", tool.driver.name)
+                    w.key("rules")
+                    w.array(tool.driver.rules) { w, rule in rule.write(to: &w) }
+                    w.field("semanticVersion", tool.driver.semanticVersion)
+                    w.field("version", tool.driver.version)
+                }
+            }
+        }
+    }
+}
+
+extension SARIFFormatter.Log.ReportingDescriptor {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.key("fullDescription")
+            fullDescription.write(to: &w)
+            w.key("help")
+            help.write(to: &w)
+            w.field("id", id)
+            w.field("name", name)
+            w.key("properties")
+            w.object { w in
+                w.key("tags")
+                w.array(properties.tags) { w, tag in w.string(tag) }
+            }
+            w.key("shortDescription")
+            shortDescription.write(to: &w)
+        }
+    }
+}
+
+extension SARIFFormatter.Log.Message {
+    func write(to w: inout JSONWriter) {
+        w.object { w in w.field("text", text) }
+    }
+}
+
+extension SARIFFormatter.Log.Result {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("level", level)
+            if let locations {
+                w.key("locations")
+                w.array(locations) { w, location in location.write(to: &w) }
+            }
+            w.key("message")
+            message.write(to: &w)
+            w.key("partialFingerprints")
+            w.object { w in
+                for (key, value) in partialFingerprints.sorted(by: { $0.key < $1.key }) { w.field(key, value) }
+            }
+            w.key("properties")
+            w.object { w in
+                w.field("clause", properties.clause)
+                w.field("component", properties.component)
+                w.field("kind", properties.kind)
+                w.field("license", properties.license)
+                w.field("policyLine", properties.policyLine)
+                w.field("verdict", properties.verdict)
+            }
+            if let relatedLocations {
+                w.key("relatedLocations")
+                w.array(relatedLocations) { w, location in location.write(to: &w) }
+            }
+            w.field("ruleId", ruleId)
+            w.field("ruleIndex", ruleIndex)
+        }
+    }
+}
+
+extension SARIFFormatter.Log.Location {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("id", id)
+            if let message {
+                w.key("message")
+                message.write(to: &w)
+            }
+            w.key("physicalLocation")
+            w.object { w in
+                w.key("artifactLocation")
+                w.object { w in w.field("uri", physicalLocation.artifactLocation.uri) }
+                if let region = physicalLocation.region {
+                    w.key("region")
+                    w.object { w in
+                        w.field("startColumn", region.startColumn)
+                        w.field("startLine", region.startLine)
+                    }
+                }
+            }
         }
     }
 }

@@ -8,13 +8,13 @@ struct TextFormatter: ReportFormatter {
         let paint = Paint(enabled: context.colour)
         var out = "Clearance \(ClearanceVersion.string): policy \"\(report.policy.name.terminalSafe)\" "
         out += "(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)\n"
-        let ordered = report.orderedResults
+        let ordered = report.orderedIndices
         if ordered.isEmpty { out += "\nNo components were checked.\n" }
         for verdict in Verdict.allCases.reversed() {
-            let group = ordered.filter { $0.verdict == verdict }
+            let group = ordered.filter { report.results[$0].verdict == verdict }
             guard !group.isEmpty else { continue }
             out += "\n" + paint.bold(paint.verdict(verdict, verdict.heading)) + "\n"
-            for result in group { out += block(for: result, paint: paint) }
+            for index in group { block(for: report.results[index], paint: paint, into: &out) }
         }
         if !report.policyFindings.isEmpty {
             out += "\n" + paint.bold("POLICY") + "\n"
@@ -31,29 +31,58 @@ struct TextFormatter: ReportFormatter {
     }
 
     /// A component's header line and its findings, one per line.
-    private func block(for result: Report.Result, paint: Paint) -> String {
-        var out = "  " + paint.bold(result.component.terminalSafe)
-        out += " (\(result.kind.rawValue), \(result.license.terminalSafe))"
-        if let location = result.location { out += " " + location.description.terminalSafe }
+    private func block(for result: Report.Result, paint: Paint, into out: inout String) {
+        out += "  "
+        out += paint.bold(result.component.terminalSafe)
+        out += " ("
+        out += result.kind.rawValue
+        out += ", "
+        out += result.license.terminalSafe
+        out += ")"
+        if let location = result.location {
+            out += " "
+            out += location.description.terminalSafe
+        }
         out += "\n"
         for finding in result.orderedFindings {
-            out += "    " + line(for: finding, paint: paint) + "\n"
+            out += "    "
+            line(for: finding, paint: paint, into: &out)
+            out += "\n"
         }
-        return out
     }
 
     /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.
     private func line(for finding: Finding, paint: Paint) -> String {
-        let verdict = finding.effectiveVerdict
-        var out = paint.verdict(verdict, verdict.rawValue)
-        out += String(repeating: " ", count: 8 - verdict.rawValue.count)
-        out += finding.rule.rawValue + ": " + finding.message.terminalSafe
-        var notes: [String] = []
-        if let citation = finding.citation { notes.append(citation) }
-        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver)") }
-        if !notes.isEmpty { out += " [\(notes.joined(separator: "; "))]".terminalSafe }
+        var out = ""
+        line(for: finding, paint: paint, into: &out)
         return out
     }
+
+    private func line(for finding: Finding, paint: Paint, into out: inout String) {
+        let verdict = finding.effectiveVerdict
+        out += paint.verdict(verdict, verdict.rawValue)
+        out += Self.padding[verdict.rawValue.utf8.count]
+        out += finding.rule.rawValue
+        out += ": "
+        out += finding.message.terminalSafe
+        guard finding.clause != nil || finding.policy != nil || finding.waivedBy != nil else { return }
+        var notes = ""
+        if let clause = finding.clause { notes += "clause " + clause }
+        if let policy = finding.policy {
+            if !notes.isEmpty { notes += ", " }
+            notes += policy.shortDescription
+        }
+        if let waiver = finding.waivedBy {
+            if !notes.isEmpty { notes += "; " }
+            notes += finding.verdict.rawValue + ", waived by " + waiver
+        }
+        out += " ["
+        out += notes.terminalSafe
+        out += "]"
+    }
+
+    /// Spaces that pad a verdict of each length to eight columns.
+    private static let padding = (0...8).map { String(repeating: " ", count: 8 - $0) }
 
     /// ANSI styling that does nothing when disabled.
     private struct Paint {

@@ -1,0 +1,101 @@
+extension Report {
+    /// The report as the JSON report's text: what `JSONEncoder` gives for it (pretty, sorted keys), written directly.
+    var jsonText: String {
+        // About 1 KB a result: room for the whole text, so that it is not copied as it grows.
+        var writer = JSONWriter(reservingCapacity: 4096 + 1024 * results.count)
+        write(to: &writer)
+        return writer.document
+    }
+
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("asOf", asOf)
+            w.key("licenses")
+            w.array(licenses) { w, license in
+                w.object { w in
+                    w.field("id", license.id)
+                    w.field("name", license.name)
+                    w.field("verified", license.verified)
+                }
+            }
+            w.key("overrides")
+            w.array(overrides) { w, override in
+                w.object { w in
+                    w.field("file", override.file)
+                    w.field("id", override.id)
+                }
+            }
+            w.key("policy")
+            w.object { w in
+                w.field("file", policy.file)
+                w.field("name", policy.name)
+                w.field("sha256", policy.sha256)
+            }
+            w.key("policyFindings")
+            w.array(policyFindings) { w, finding in finding.write(to: &w) }
+            w.key("results")
+            w.array(results) { w, result in result.write(to: &w) }
+            w.field("schemaVersion", schemaVersion)
+            w.key("summary")
+            w.object { w in
+                w.field("fail", summary.fail)
+                w.field("pass", summary.pass)
+                w.field("review", summary.review)
+            }
+            w.field("verdict", verdict.rawValue)
+        }
+    }
+}
+
+extension Report.Result {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("component", component)
+            w.key("findings")
+            w.array(findings) { w, finding in finding.write(to: &w) }
+            w.field("kind", kind.rawValue)
+            w.field("license", license)
+            if let location {
+                w.key("location")
+                location.write(to: &w)
+            }
+            w.key("obligations")
+            w.array(obligations) { w, item in
+                w.object { w in
+                    w.field("clause", item.clause)
+                    w.field("id", item.id)
+                    w.field("license", item.license)
+                    w.field("text", item.text)
+                }
+            }
+            w.field("verdict", verdict.rawValue)
+        }
+    }
+}
+
+extension Finding {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("clause", clause)
+            w.field("license", license)
+            w.field("message", message)
+            if let policy {
+                w.key("policy")
+                policy.write(to: &w)
+            }
+            w.field("rule", rule.rawValue)
+            w.field("verdict", verdict.rawValue)
+            w.field("waivedBy", waivedBy)
+        }
+    }
+}
+
+extension SourceLocation {
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("column", column)
+            w.field("file", file)
+            w.field("line", line)
+        }
+    }
+}

@@ -2,7 +2,7 @@ public import ClearanceYAML
 
 /// The machine-checkable terms of one license, each term citing the clause it comes from.
 ///
-/// Read from a descriptor file (see the "License descriptor format" article). A term that the file does not
+/// Read from a descriptor file (see <doc:DescriptorFormat>). A term that the file does not
 /// state is unknown — never permission.
 public struct LicenseDescriptor: Hashable, Sendable, Codable {
     public var id: String

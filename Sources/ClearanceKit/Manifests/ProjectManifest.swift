@@ -1,6 +1,6 @@
 public import ClearanceYAML
 
-/// Reads Clearance's own project manifest, `clearance.yaml` (see the "Project manifest format" article).
+/// Reads Clearance's own project manifest, `clearance.yaml` (see <doc:PolicyFormat>).
 ///
 /// Manifest-level `usage` is folded into each component's usage, under the component's own.
 public enum ProjectManifest {

@@ -3,7 +3,7 @@
 /// Lineage uses it for a base model that is not in the same run. Every entry states a fact from the project's
 /// reference notes on model licenses (`license-facts.md`), marked there as read in the licensor's own text (P)
 /// or in a verbatim copy (C); facts known only from secondary sources are left out, so those bases stay
-/// unknown and fail closed. The "Model lineage" article lists the table with the source of each entry.
+/// unknown and fail closed. <doc:ModelLineage> lists the table with the source of each entry.
 ///
 /// Patterns are Hub ids, matched case-insensitively; a trailing `*` matches any rest. When several patterns
 /// match, the longest wins (so `deepseek-ai/DeepSeek-R1-Distill-Llama-8B` is not `deepseek-ai/DeepSeek-R1*`).

@@ -2,7 +2,7 @@ public import ClearanceYAML
 
 /// An organization's policy: its usage facts and what it allows, reviews or denies.
 ///
-/// See the "Policy format" article. License names in the lists are resolved to catalog ids when the policy
+/// See <doc:PolicyFormat>. License names in the lists are resolved to catalog ids when the policy
 /// is read; a name the catalog does not know is an error.
 public struct Policy: Sendable {
     public var name: String

@@ -7,7 +7,11 @@ import Foundation
 /// - `license`: a Hub license id, or, on dataset cards, a list of them (read as all of them: AND). `other`
 ///   means "see `license_name`" (a free slug such as `llama3` or `qwen`, resolved through the catalog; a slug
 ///   the catalog does not know stays `LicenseRef-<slug>`, so unknown), then `license_link` (a URL the catalog
-///   may know). `unknown` declares nothing.
+///   may know). `unknown` declares nothing; in a list beside other ids, it (or a blank id) stays as
+///   `LicenseRef-NOASSERTION`, so the list is unknown. Without `license`, every `license:<id>` tag counts.
+/// - A `license_link`, or a `license_name` beside a `license` that is not `other`, that names a catalog
+///   license the declared one does not hold is a `license-conflict` review (a finding of the component); the
+///   license keeps both.
 /// - `base_model` (a Hub id or a list: a list of several means a merge) and `base_model_relation` (`adapter`,
 ///   `merge`, `quantized`, `finetune`); without `base_model`, tags such as `base_model:adapter:<id>` that the
 ///   Hub API adds.
@@ -111,11 +115,11 @@ public struct HuggingFaceCard: Sendable {
         var component = Component(
             name: cardName, kind: kind, license: declared.expression,
             location: context.location(declared.mark ?? root.mark), baseModels: bases, baseModelRelation: relation)
-        if let conflict = declared.conflict {
+        for conflict in declared.conflicts {
             component.findings.append(
                 Finding(
                     .licenseConflict, .review,
-                    "'\(cardName)' declares \(conflict.declared), but its license_link '\(conflict.link)' is \(conflict.license.id); the effective license keeps both",
+                    "'\(cardName)' declares \(conflict.declared), but its \(conflict.key) '\(conflict.value)' is \(conflict.license.id); the effective license keeps both",
                     license: conflict.license.id, policy: context.location(conflict.mark)))
         }
         if let pipeline = reader.text("pipeline_tag", severity: .warning), multimodalPipelines.contains(pipeline) {
@@ -180,15 +184,17 @@ public struct HuggingFaceCard: Sendable {
             var mark: Mark?
             /// `license_link` as written.
             var link: String?
-            /// The license `license_link` names when it is one that `expression` does not hold (the expression
-            /// then holds it too), with where the link is written.
-            var conflict: (link: String, license: LicenseDescriptor, mark: Mark, declared: String)?
+            /// Each of `license_name` (when `license` is not `other`) and `license_link` that names a license
+            /// `expression` does not hold (the expression then holds it too): the key, its value, that license,
+            /// where it is written, and what the card declares, for the message.
+            var conflicts: [(key: String, value: String, license: LicenseDescriptor, mark: Mark, declared: String)] = []
         }
 
         /// The card's license: `license` (a list is all of its members, AND; a member that declares nothing,
         /// `unknown` or blank, stays in it as `LicenseRef-NOASSERTION`), `license_name` and `license_link` for
-        /// `other`, or the `license:<id>` tags without a `license` key. A `license_link` that names a license
-        /// the declared one does not hold is a conflict: both are kept.
+        /// `other`, or the `license:<id>` tags without a `license` key. A `license_link` (or a `license_name`
+        /// beside a `license` that is not `other`) that names a license the declared one does not hold is a
+        /// conflict: both are kept.
         func license() -> Declared {
             let link = text("license_link")
             var declared = Declared(link: link)
@@ -221,6 +227,7 @@ public struct HuggingFaceCard: Sendable {
             var first: Mark?
             var declaresNothing = false
             var named: (slug: String, mark: Mark)?
+            var isOther = false
             guard
                 let items = context.read(
                     node,
@@ -229,6 +236,7 @@ public struct HuggingFaceCard: Sendable {
             for item in items {
                 guard let id = context.read(item, { n throws(YAMLError) in try n.string() }) else { continue }
                 if LicenseText.trim(id).lowercased() == "other" {
+                    isOther = true
                     let (leaf, mark, slug) = other(link: link, at: item.mark)
                     leaves.append(leaf)
                     first = first ?? mark
@@ -244,14 +252,22 @@ public struct HuggingFaceCard: Sendable {
             if declaresNothing, !leaves.isEmpty { leaves.append(LicenseText.noAssertion) }
             declared.expression = LicenseText.and(leaves)
             declared.mark = first ?? node.mark
-            if let link, let expression = declared.expression, let linked = catalog.descriptor(for: link) {
-                let ids = LicenseText.leaves(of: expression).compactMap { catalog.descriptor(for: $0)?.id }
-                if !ids.isEmpty, !ids.contains(linked.id) {
-                    let what = named.map { "license_name '\($0.slug)' (\(ids.joined(separator: ", ")))" } ?? expression
-                    declared.conflict = (link, linked, root["license_link"]?.mark ?? node.mark, what)
-                    declared.expression = LicenseText.and(leaves + [LicenseText.leaf(for: linked)])
-                }
+            // Evidence that names another license than the one declared: a review, and both are kept. A declared
+            // license the catalog does not know already fails closed; there is nothing to compare it with.
+            guard let expression = declared.expression else { return declared }
+            let ids = LicenseText.leaves(of: expression).compactMap { catalog.descriptor(for: $0)?.id }
+            guard !ids.isEmpty else { return declared }
+            let what = named.map { "license_name '\($0.slug)' (\(ids.joined(separator: ", ")))" } ?? expression
+            var evidence: [(key: String, value: String)] = []
+            if !isOther, let name = text("license_name") { evidence.append(("license_name", name)) }
+            if let link { evidence.append(("license_link", link)) }
+            var added = Set(ids)
+            for (key, value) in evidence {
+                guard let named = catalog.descriptor(for: value), !ids.contains(named.id) else { continue }
+                declared.conflicts.append((key, value, named, root[key]?.mark ?? node.mark, what))
+                if added.insert(named.id).inserted { leaves.append(LicenseText.leaf(for: named)) }
             }
+            declared.expression = LicenseText.and(leaves)
             return declared
         }
 

@@ -206,6 +206,12 @@ struct HuggingFaceCardTests {
             "'my-model' declares license_name 'Llama 3.1 Community License' (llama3.1), but its license_link 'https://ai.google.dev/gemma/terms' is gemma; the effective license keeps both",
             "gemma"
         ),
+        (
+            // license_name counts beside a license that is not `other` too: the card names two licenses.
+            "license: mit\nlicense_name: 1️⃣cc-by-nc-4.0\n", "mit AND cc-by-nc-4.0",
+            "'my-model' declares mit, but its license_name 'cc-by-nc-4.0' is cc-by-nc-4.0; the effective license keeps both",
+            "cc-by-nc-4.0"
+        ),
     ])
     func nameAndLinkThatDisagreeAreAConflict(yaml: String, license: String, message: String, linked: String) {
         let card = ManifestFixture("---\n\(yaml)---\n")
@@ -221,7 +227,20 @@ struct HuggingFaceCardTests {
         #expect(findings.first?.policy == card.location("1️⃣", file: file))
     }
 
+    @Test func aNameAndALinkThatBothDisagreeAreTwoConflicts() {
+        let card = ManifestFixture(
+            "---\nlicense: mit\nlicense_name: 1️⃣cc-by-nc-4.0\nlicense_link: 2️⃣https://ai.google.dev/gemma/terms\n---\n")
+        let (read, _) = read(card)
+        #expect(read?.component.license == "mit AND cc-by-nc-4.0 AND gemma")
+        #expect(read?.component.findings.map(\.message) == [
+            "'my-model' declares mit, but its license_name 'cc-by-nc-4.0' is cc-by-nc-4.0; the effective license keeps both",
+            "'my-model' declares mit, but its license_link 'https://ai.google.dev/gemma/terms' is gemma; the effective license keeps both",
+        ])
+        #expect(read?.component.findings.map(\.policy) == [card.location("1️⃣", file: file), card.location("2️⃣", file: file)])
+    }
+
     @Test(arguments: [
+        "license: mit\nlicense_name: mit\n",
         "license: other\nlicense_name: gemma\nlicense_link: https://ai.google.dev/gemma/terms\n",
         "license: gemma\nlicense_link: https://ai.google.dev/gemma/terms\n",
         "license: mit\nlicense_link: LICENSE\n",

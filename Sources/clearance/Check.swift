@@ -16,7 +16,7 @@ extension Clearance {
                 Baselines: --write-baseline FILE records today's open findings (the check still reports and exits \
                 as usual); --baseline FILE waives the findings it lists, so only new ones fail.
                 Exit codes: 0 pass (or review without --fail-on review); 1 fail (or review with --fail-on review); \
-                2 invalid input, nothing on stdout; 64 usage error.
+                2 invalid input, or no component found (unless --allow-empty), nothing on stdout; 64 usage error.
                 """)
 
         @OptionGroup var inputs: InputOptions

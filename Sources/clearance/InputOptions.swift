@@ -11,6 +11,11 @@ struct InputOptions: ParsableArguments {
 
     @OptionGroup var catalogOptions: CatalogOptions
 
+    @Flag(
+        name: .customLong("allow-empty"),
+        help: "Accept a run that finds no component (exit 0); without it, finding none exits 2.")
+    var allowEmpty = false
+
     /// The policy file, or the embedded default; diagnostics go to stderr, and an error exits 2.
     func loadPolicy(catalog: Catalog) throws -> Policy {
         let (policy, diagnostics): (Policy?, [Diagnostic])
@@ -25,12 +30,17 @@ struct InputOptions: ParsableArguments {
         return policy
     }
 
-    /// The components of the paths (./clearance.yaml when none); diagnostics go to stderr, an error exits 2.
+    /// The components of the paths (./clearance.yaml when none); diagnostics go to stderr, an error exits 2, and
+    /// so does finding no component, unless `--allow-empty`.
     func loadComponents(catalog: Catalog) throws -> [Component] {
         let inputs = paths.isEmpty ? ["clearance.yaml"] : paths
         let (components, diagnostics) = ManifestLoader.load(paths: inputs, catalog: catalog)
         DiagnosticPrinter.standardError.print(diagnostics)
         if diagnostics.hasErrors { throw ExitCode.invalidInput }
+        if components.isEmpty, !allowEmpty {
+            DiagnosticPrinter.standardError.print(ManifestLoader.noComponents(paths: inputs))
+            throw ExitCode.invalidInput
+        }
         return components
     }
 }

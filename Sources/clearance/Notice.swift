@@ -9,11 +9,12 @@ extension Clearance {
             abstract:
                 "Write the NOTICE file: for each license in use, its components, notice texts and display duties.",
             discussion: """
-                Reads the same inputs as check (with no path, ./clearance.yaml; with no --policy, the embedded \\
-                default policy). Duties to display an attribution, such as "Built with Llama", are listed with \\
-                their clauses. A component whose license the catalog does not know is listed to attribute by hand, \\
+                Reads the same inputs as check (with no path, ./clearance.yaml; with no --policy, the embedded \
+                default policy). Duties to display an attribution, such as "Built with Llama", are listed with \
+                their clauses. A component whose license the catalog does not know is listed to attribute by hand, \
                 with a warning on stderr. The file holds no date, so the same inputs give the same bytes.
-                Exit codes: 0 written; 2 invalid input, nothing on stdout; 64 usage error.
+                Exit codes: 0 written; 2 invalid input, or no component found (unless --allow-empty), nothing on \
+                stdout; 64 usage error.
                 """)
 
         @OptionGroup var inputs: InputOptions

@@ -9,12 +9,20 @@
 ///   when any entry is concluded, only the concluded entries count. An `id` or a `name` that is a valid
 ///   expression leaf (`llama3.1`, `apache-2.0`) is passed on as written, to be resolved like any alias; a name
 ///   with spaces becomes the catalog id it names, or `LicenseRef-<sanitized>`. `licenses: null` declares none.
+///   An entry that asserts nothing readable (a blank or non-string `expression`, neither `license` nor
+///   `expression`, not an object) is never dropped: it stays in the AND as `LicenseRef-NOASSERTION`, with a
+///   warning, so the component's license is unknown. An entry with both `license` and `expression` is an error
+///   (the schema allows one of them).
 /// - Lineage: `properties` and `modelCard.properties` named `base_model` (comma-separated ids) and
 ///   `base_model_relation`, tags `base_model:<relation>:<id>`, and `pedigree.ancestors[]`.
 /// - Every component's location is the position of its license entry, or of its JSON object.
 ///
-/// A `null` (or other non-object) entry in `components[]` is skipped with a warning. Invalid JSON (such as a
-/// trailing comma) is an error at the line and column of the offending character.
+/// A `null` entry in `components[]` is skipped with a warning: it declares nothing. Any other non-object
+/// entry, or a `components` that is not an array, is an error (it may hide a component). A component that is
+/// read but has no `name` (or a blank one) is an error, as is a `bom-ref` used twice among
+/// `metadata.component` and all components, nested ones included (the schema requires both): no component is
+/// ever dropped silently. Invalid JSON (such as a trailing comma) is an error at the line and column of the
+/// offending character.
 public enum CycloneDXDocument: JSONDocumentFormat {
     /// The specification versions this reader knows; a newer one is an error.
     public static let supportedVersions = ["1.5", "1.6", "1.7"]
@@ -68,23 +76,32 @@ public enum CycloneDXDocument: JSONDocumentFormat {
         let source: JSONSource
         let catalog: Catalog
         var components: [Component] = []
-        var seenReferences = Set<String>()
+        /// Each `bom-ref` seen, with the value that first used it.
+        var seenReferences: [String: JSONValue] = [:]
         var depth = 0
 
         mutating func visitList(_ list: JSONValue, path: String) {
             if list.isNull { return }
             guard let items = list.array else {
                 source.record(
-                    "cyclonedx.type-mismatch", .warning,
-                    "'\(path)' must be an array, found \(list.kindDescription); skipped",
+                    "cyclonedx.type-mismatch", .error,
+                    "'\(path)' must be an array of components, found \(list.kindDescription), so this BOM is invalid",
                     at: list)
                 return
             }
             for (i, item) in items.enumerated() {
                 guard item.isObject else {
-                    source.record(
-                        "cyclonedx.invalid-component", .warning,
-                        "\(path)[\(i)] is \(item.kindDescription), not a component; skipped", at: item)
+                    // `null` (seen in generators' output) declares nothing; any other value may hide a component.
+                    if item.isNull {
+                        source.record(
+                            "cyclonedx.invalid-component", .warning, "\(path)[\(i)] is null, not a component; skipped",
+                            at: item)
+                    } else {
+                        source.record(
+                            "cyclonedx.invalid-component", .error,
+                            "\(path)[\(i)] is \(item.kindDescription), not a component object, so this BOM is invalid",
+                            at: item)
+                    }
                     continue
                 }
                 visit(item, path: "\(path)[\(i)]", include: true)
@@ -92,17 +109,35 @@ public enum CycloneDXDocument: JSONDocumentFormat {
         }
 
         mutating func visit(_ object: JSONValue, path: String, include: Bool) {
-            if include, let component = component(object, path: path) { components.append(component) }
+            let unique = checkReference(object, path: path)
+            if include, unique, let component = component(object, path: path) { components.append(component) }
             guard let nested = object["components"] else { return }
             depth += 1
             defer { depth -= 1 }
             visitList(nested, path: path + ".components")
         }
 
-        mutating func component(_ object: JSONValue, path: String) -> Component? {
-            if let reference = object["bom-ref"]?.string, !reference.isEmpty {
-                guard seenReferences.insert(reference).inserted else { return nil }
+        /// Whether the `bom-ref` of `object` (if any) is the first use of that reference; a second use is an
+        /// error at it, with a note at the first.
+        mutating func checkReference(_ object: JSONValue, path: String) -> Bool {
+            guard let value = object["bom-ref"], let reference = value.string, !reference.isEmpty else { return true }
+            guard let first = seenReferences[reference] else {
+                seenReferences[reference] = value
+                return true
             }
+            source.record(
+                Diagnostic(
+                    id: "cyclonedx.duplicate-ref",
+                    message:
+                        "\(path) uses the bom-ref '\(reference)' of an earlier component; each component needs its own bom-ref, so this BOM is invalid",
+                    at: source.location(value),
+                    notes: [
+                        Diagnostic.Note("the bom-ref '\(reference)' is first used here", at: source.location(first))
+                    ]))
+            return false
+        }
+
+        mutating func component(_ object: JSONValue, path: String) -> Component? {
             let kind: Component.Kind
             switch object["type"]?.string {
             case "machine-learning-model": kind = .model
@@ -110,8 +145,11 @@ public enum CycloneDXDocument: JSONDocumentFormat {
             default: kind = .package
             }
             guard let name = Self.name(of: object) else {
+                let what = object["name"] == nil ? "has no 'name'" : "has a blank or non-string 'name'"
                 source.record(
-                    "cyclonedx.missing-name", .warning, "\(path) has no 'name'; skipped", at: object)
+                    "cyclonedx.missing-name", .error,
+                    "\(path) \(what); a component must be named to be checked, so this BOM is invalid",
+                    at: object["name"] ?? object)
                 return nil
             }
             let (license, licenseValue) = licenses(of: object, path: path)
@@ -142,15 +180,25 @@ public enum CycloneDXDocument: JSONDocumentFormat {
             }
             var concluded: [(String, JSONValue)] = []
             var others: [(String, JSONValue)] = []
+            let unknown = LicenseText.noAssertion
             for entry in entries {
                 guard entry.isObject else {
                     source.record(
                         "cyclonedx.invalid-license", .warning,
-                        "a license entry of \(path) is \(entry.kindDescription), not an object; skipped", at: entry)
+                        "a license entry of \(path) is \(entry.kindDescription), not an object; read as an unknown license",
+                        at: entry)
+                    others.append((unknown, entry))
+                    continue
+                }
+                if entry["license"] != nil, let expression = entry["expression"] {
+                    source.record(
+                        "cyclonedx.license-and-expression", .error,
+                        "a license entry of \(path) has both 'license' and 'expression'; an entry holds one of them, so this BOM is invalid (write two entries, or one expression)",
+                        at: expression)
                     continue
                 }
                 var acknowledgement = entry["acknowledgement"]?.string
-                var read: (String, JSONValue)?
+                let read: (String, JSONValue)
                 if let license = entry["license"], license.isObject {
                     acknowledgement = license["acknowledgement"]?.string ?? acknowledgement
                     if let id = license["id"], let text = id.string, let leaf = LicenseText.leaf(text, catalog: catalog)
@@ -167,14 +215,28 @@ public enum CycloneDXDocument: JSONDocumentFormat {
                             at: license)
                         read = ("LicenseRef-unnamed", license)
                     }
-                } else if let expression = entry["expression"], let text = expression.string {
-                    if let value = LicenseText.expression(text, catalog: catalog) { read = (value, expression) }
+                } else if let expression = entry["expression"] {
+                    if let text = expression.string, let value = LicenseText.expression(text, catalog: catalog) {
+                        read = (value, expression)
+                    } else {
+                        let what =
+                            expression.string != nil
+                            ? "a blank 'expression'" : "an 'expression' that is \(expression.kindDescription)"
+                        source.record(
+                            "cyclonedx.invalid-license", .warning,
+                            "a license entry of \(path) has \(what); read as an unknown license", at: expression)
+                        read = (unknown, expression)
+                    }
                 } else {
+                    let what =
+                        entry["license"].map { "a 'license' that is \($0.kindDescription)" }
+                        ?? "neither 'license' nor 'expression'"
                     source.record(
                         "cyclonedx.invalid-license", .warning,
-                        "a license entry of \(path) has neither 'license' nor 'expression'; skipped", at: entry)
+                        "a license entry of \(path) has \(what); read as an unknown license",
+                        at: entry["license"] ?? entry)
+                    read = (unknown, entry)
                 }
-                guard let read else { continue }
                 if acknowledgement == "concluded" { concluded.append(read) } else { others.append(read) }
             }
             let chosen = concluded.isEmpty ? others : concluded

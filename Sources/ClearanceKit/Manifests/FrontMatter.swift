@@ -4,6 +4,11 @@
 /// file. So: blank lines before the opening `---` are fine; lines may end in LF, CRLF or a bare CR; the
 /// closing `---` may be followed by spaces or tabs. A file that does not match has no front matter, which is
 /// not an error (the card declares nothing).
+///
+/// `\s` is Python's: every character for which `str.isspace()` holds, not only ASCII blanks. So the opening
+/// `---` may follow any mix of U+0009–U+000D, U+001C–U+001F, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A,
+/// U+2028, U+2029, U+202F, U+205F and U+3000, and U+FEFF, which JavaScript's `\s` adds (a card the Hub
+/// reads must not be one Clearance skips).
 struct FrontMatter: Sendable {
     /// The bytes to give the YAML parser: the file up to the closing `---`, with everything before the YAML
     /// (blank lines, the opening `---`, a byte-order mark) turned into spaces and the line breaks kept, so that
@@ -28,13 +33,17 @@ struct FrontMatter: Sendable {
         var i = 0
         var line = 1
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
-        // `^\s*`
+        // `^\s*`, with Python's Unicode `\s`.
         scan: while i < b.count {
             switch b[i] {
             case 0x0A: line += 1
             case 0x0D: if i + 1 >= b.count || b[i + 1] != 0x0A { line += 1 }
-            case 0x20, 0x09, 0x0B, 0x0C: break
-            default: break scan
+            case 0x09, 0x0B, 0x0C, 0x1C...0x20: break
+            default:
+                let width = unicodeSpaceWidth(b, at: i)
+                guard width > 0 else { break scan }
+                i += width
+                continue scan
             }
             i += 1
         }
@@ -64,4 +73,31 @@ struct FrontMatter: Sendable {
     }
 
     private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    /// The length in bytes of the UTF-8 encoded non-ASCII white space character at `i` (Python's
+    /// `str.isspace()`, or U+FEFF), or 0 when there is none there.
+    private static func unicodeSpaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        switch b[i] {
+        case 0xC2:
+            // U+0085, U+00A0
+            return i + 1 < b.count && (b[i + 1] == 0x85 || b[i + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            // U+1680
+            return i + 2 < b.count && b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < b.count else { return 0 }
+            switch (b[i + 1], b[i + 2]) {
+            case (0x80, 0x80...0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF), (0x81, 0x9F): return 3
+            default: return 0
+            }
+        case 0xE3:
+            // U+3000
+            return i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        case 0xEF:
+            // U+FEFF, which JavaScript's `\s` (the Hub's own reader) counts
+            return i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF ? 3 : 0
+        default:
+            return 0
+        }
+    }
 }

@@ -7,7 +7,11 @@ import Foundation
 /// - `license`: a Hub license id, or, on dataset cards, a list of them (read as all of them: AND). `other`
 ///   means "see `license_name`" (a free slug such as `llama3` or `qwen`, resolved through the catalog; a slug
 ///   the catalog does not know stays `LicenseRef-<slug>`, so unknown), then `license_link` (a URL the catalog
-///   may know). `unknown` declares nothing.
+///   may know). `unknown` declares nothing; in a list beside other ids, it (or a blank id) stays as
+///   `LicenseRef-NOASSERTION`, so the list is unknown. Without `license`, every `license:<id>` tag counts.
+/// - A `license_link`, or a `license_name` beside a `license` that is not `other`, that names a catalog
+///   license the declared one does not hold is a `license-conflict` review (a finding of the component); the
+///   license keeps both.
 /// - `base_model` (a Hub id or a list: a list of several means a merge) and `base_model_relation` (`adapter`,
 ///   `merge`, `quantized`, `finetune`); without `base_model`, tags such as `base_model:adapter:<id>` that the
 ///   Hub API adds.
@@ -106,16 +110,24 @@ public struct HuggingFaceCard: Sendable {
         let cardName =
             name ?? reader.text("model_name", severity: .warning)
             ?? (kind == .dataset ? reader.text("pretty_name", severity: .warning) : nil) ?? fallbackName
-        let (license, licenseMark, link) = reader.license()
+        let declared = reader.license()
         let (bases, relation) = reader.baseModels()
         var component = Component(
-            name: cardName, kind: kind, license: license,
-            location: context.location(licenseMark ?? root.mark), baseModels: bases, baseModelRelation: relation)
+            name: cardName, kind: kind, license: declared.expression,
+            location: context.location(declared.mark ?? root.mark), baseModels: bases, baseModelRelation: relation)
+        for conflict in declared.conflicts {
+            component.findings.append(
+                Finding(
+                    .licenseConflict, .review,
+                    "'\(cardName)' declares \(conflict.declared), but its \(conflict.key) '\(conflict.value)' is \(conflict.license.id); the effective license keeps both",
+                    license: conflict.license.id, policy: context.location(conflict.mark)))
+        }
         if let pipeline = reader.text("pipeline_tag", severity: .warning), multimodalPipelines.contains(pipeline) {
             component.multimodal = true
         }
         let datasets = reader.datasets()
-        let card = HuggingFaceCard(component: component, datasets: datasets, licenseLink: link, hasFrontMatter: true)
+        let card = HuggingFaceCard(
+            component: component, datasets: datasets, licenseLink: declared.link, hasFrontMatter: true)
         return (card, context.diagnostics)
     }
 
@@ -164,9 +176,28 @@ public struct HuggingFaceCard: Sendable {
             return trimmed.isEmpty ? nil : trimmed
         }
 
-        /// `(expression, where it is declared, license_link)`.
-        func license() -> (String?, Mark?, String?) {
+        /// What a card's license keys declare.
+        struct Declared {
+            /// The expression, or nil when the card declares none.
+            var expression: String?
+            /// Where it is declared.
+            var mark: Mark?
+            /// `license_link` as written.
+            var link: String?
+            /// Each of `license_name` (when `license` is not `other`) and `license_link` that names a license
+            /// `expression` does not hold (the expression then holds it too): the key, its value, that license,
+            /// where it is written, and what the card declares, for the message.
+            var conflicts: [(key: String, value: String, license: LicenseDescriptor, mark: Mark, declared: String)] = []
+        }
+
+        /// The card's license: `license` (a list is all of its members, AND; a member that declares nothing,
+        /// `unknown` or blank, stays in it as `LicenseRef-NOASSERTION`), `license_name` and `license_link` for
+        /// `other`, or the `license:<id>` tags without a `license` key. A `license_link` (or a `license_name`
+        /// beside a `license` that is not `other`) that names a license the declared one does not hold is a
+        /// conflict: both are kept.
+        func license() -> Declared {
             let link = text("license_link")
+            var declared = Declared(link: link)
             guard let node = root["license"], !node.isNull else {
                 if root["licence"] != nil || root["License"] != nil {
                     let key = root["licence"] != nil ? "licence" : "License"
@@ -179,55 +210,91 @@ public struct HuggingFaceCard: Sendable {
                             at: mark),
                         severity: .warning)
                 }
-                // The Hub API adds `license:<id>` tags; README files rarely have them.
-                if let tag = tags().first(where: { $0.text.hasPrefix("license:") }) {
+                // The Hub API adds `license:<id>` tags; README files rarely have them. Every one counts.
+                let tagged = tags().filter { $0.text.hasPrefix("license:") }
+                var leaves: [String] = []
+                for tag in tagged {
                     let id = String(tag.text.dropFirst("license:".count))
-                    if let leaf = hubLeaf(id, at: tag.mark) { return (leaf, tag.mark, link) }
+                    leaves.append(hubLeaf(id) ?? LicenseText.noAssertion)
                 }
-                return (nil, nil, link)
+                if leaves.contains(where: { $0 != LicenseText.noAssertion }) {
+                    declared.expression = LicenseText.and(leaves)
+                    declared.mark = tagged.first?.mark
+                }
+                return declared
             }
             var leaves: [String] = []
             var first: Mark?
+            var declaresNothing = false
+            var named: (slug: String, mark: Mark)?
+            var isOther = false
             guard
                 let items = context.read(
                     node,
                     { n throws(YAMLError) in try n.itemsOrSingle(expected: "a license id or a list of license ids") })
-            else { return (nil, nil, link) }
+            else { return declared }
             for item in items {
                 guard let id = context.read(item, { n throws(YAMLError) in try n.string() }) else { continue }
-                if id.lowercased() == "other" {
-                    let (leaf, mark) = other(link: link, at: item.mark)
+                if LicenseText.trim(id).lowercased() == "other" {
+                    isOther = true
+                    let (leaf, mark, slug) = other(link: link, at: item.mark)
                     leaves.append(leaf)
                     first = first ?? mark
-                } else if let leaf = hubLeaf(id, at: item.mark) {
+                    if let slug { named = (slug, mark) }
+                } else if let leaf = hubLeaf(id) {
                     leaves.append(leaf)
                     first = first ?? item.mark
+                } else {
+                    declaresNothing = true
                 }
             }
-            return (LicenseText.and(leaves), first ?? node.mark, link)
+            // `[mit, unknown]` is not MIT: the member that declares nothing keeps the whole unknown.
+            if declaresNothing, !leaves.isEmpty { leaves.append(LicenseText.noAssertion) }
+            declared.expression = LicenseText.and(leaves)
+            declared.mark = first ?? node.mark
+            // Evidence that names another license than the one declared: a review, and both are kept. A declared
+            // license the catalog does not know already fails closed; there is nothing to compare it with.
+            guard let expression = declared.expression else { return declared }
+            let ids = LicenseText.leaves(of: expression).compactMap { catalog.descriptor(for: $0)?.id }
+            guard !ids.isEmpty else { return declared }
+            let what = named.map { "license_name '\($0.slug)' (\(ids.joined(separator: ", ")))" } ?? expression
+            var evidence: [(key: String, value: String)] = []
+            if !isOther, let name = text("license_name") { evidence.append(("license_name", name)) }
+            if let link { evidence.append(("license_link", link)) }
+            var added = Set(ids)
+            for (key, value) in evidence {
+                guard let named = catalog.descriptor(for: value), !ids.contains(named.id) else { continue }
+                declared.conflicts.append((key, value, named, root[key]?.mark ?? node.mark, what))
+                if added.insert(named.id).inserted { leaves.append(LicenseText.leaf(for: named)) }
+            }
+            declared.expression = LicenseText.and(leaves)
+            return declared
         }
 
-        /// A Hub license id as an expression leaf; nil for `unknown`, which declares nothing.
-        func hubLeaf(_ id: String, at mark: Mark) -> String? {
+        /// A Hub license id as an expression leaf; nil for `unknown` or a blank id, which declare nothing.
+        func hubLeaf(_ id: String) -> String? {
             let id = LicenseText.trim(id)
             if id.isEmpty || id.lowercased() == "unknown" { return nil }
             return LicenseText.expression(id, catalog: catalog)
         }
 
-        /// `license: other`: `license_name` through the catalog, else `license_link`, else `LicenseRef-<slug>`.
-        func other(link: String?, at mark: Mark) -> (String, Mark) {
+        /// `license: other`: `license_name` through the catalog, else `license_link`, else `LicenseRef-<slug>`;
+        /// the slug is returned when the catalog resolved it.
+        func other(link: String?, at mark: Mark) -> (String, Mark, String?) {
             if let slug = text("license_name") {
                 let mark = root["license_name"]?.mark ?? mark
-                if let descriptor = catalog.descriptor(for: slug) { return (LicenseText.leaf(for: descriptor), mark) }
-                if let link, let descriptor = catalog.descriptor(for: link) {
-                    return (LicenseText.leaf(for: descriptor), mark)
+                if let descriptor = catalog.descriptor(for: slug) {
+                    return (LicenseText.leaf(for: descriptor), mark, slug)
                 }
-                return (LicenseText.licenseRef(slug), mark)
+                if let link, let descriptor = catalog.descriptor(for: link) {
+                    return (LicenseText.leaf(for: descriptor), mark, nil)
+                }
+                return (LicenseText.licenseRef(slug), mark, nil)
             }
             if let link, let descriptor = catalog.descriptor(for: link) {
-                return (LicenseText.leaf(for: descriptor), root["license_link"]?.mark ?? mark)
+                return (LicenseText.leaf(for: descriptor), root["license_link"]?.mark ?? mark, nil)
             }
-            return ("LicenseRef-other", mark)
+            return ("LicenseRef-other", mark, nil)
         }
 
         /// `(base model ids, base_model_relation)`.

@@ -8,6 +8,11 @@ import Foundation
 /// catalog id of the license it names, or, when the catalog does not know it, `LicenseRef-` and a sanitized
 /// form, so that it stays unknown and fails closed.
 enum LicenseText {
+    /// The leaf that stands for a member of a license list that asserts no license (a card's `unknown`, a
+    /// blank CycloneDX `expression`, an SPDX 3 `NoAssertionLicense` in a set): no catalog resolves it, so the
+    /// whole expression stays unknown and fails closed.
+    static let noAssertion = "LicenseRef-NOASSERTION"
+
     /// One license name as an expression leaf, or nil when the name is empty.
     static func leaf(_ name: String, catalog: Catalog) -> String? {
         let name = trim(name)

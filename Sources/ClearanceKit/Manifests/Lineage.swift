@@ -15,7 +15,9 @@ import Foundation
 /// Findings (appended to each component's ``Component/findings``):
 /// - `base-model` (pass): one per base, saying where its terms came from.
 /// - `license-conflict` (review): the model declares a license that drops terms of a known base license
-///   (e.g. `apache-2.0` on a Llama fine-tune). The effective license keeps both anyway.
+///   (e.g. `apache-2.0` on a Llama fine-tune), or a model whose own name is in the index declares a license
+///   that drops the index's (`meta-llama/Llama-3.1-70B-Instruct` as `mit`). The effective license keeps both
+///   anyway, and models derived from it in the run carry both.
 /// - `derivative-naming` (review unless the caller says otherwise): a model with a base, under a license
 ///   whose descriptor has a `derivative-naming` obligation with a prefix (Llama 3: "Llama 3"; Llama 3.1 and
 ///   later: "Llama"), whose name's last path segment does not begin with the prefix. Names are compared
@@ -33,11 +35,30 @@ public enum Lineage {
         to components: [Component], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
         namingVerdict: Verdict = .review
     ) -> (components: [Component], diagnostics: [Diagnostic]) {
-        // Lineage starts from a component with a base model; without one there is nothing to index.
-        guard components.contains(where: { !$0.baseModels.isEmpty }) else { return (components, []) }
-        let run = Run(components: components, catalog: catalog, index: index, namingVerdict: namingVerdict)
-        for i in components.indices where !components[i].baseModels.isEmpty { _ = run.resolve(i) }
+        // Lineage starts from a component with a base model, or one the index knows by its own name.
+        let known = knownModels(components, index: index)
+        guard !known.isEmpty || components.contains(where: { !$0.baseModels.isEmpty }) else {
+            return (components, [])
+        }
+        let run = Run(
+            components: components, catalog: catalog, index: index, known: known, namingVerdict: namingVerdict)
+        for i in components.indices where !components[i].baseModels.isEmpty || known[i] != nil { _ = run.resolve(i) }
         return (run.components, run.diagnostics)
+    }
+
+    /// The components that declare a license and whose own name is in the index, with their entries.
+    static func knownModels(_ components: [Component], index: WellKnownModels) -> [Int: WellKnownModels.Entry] {
+        // Most names belong to no organization of the index: compare that first, without a lookup.
+        let organizations = Set(index.entries.compactMap { $0.key.split(separator: "/").first.map(String.init) })
+        var known: [Int: WellKnownModels.Entry] = [:]
+        for (i, component) in components.enumerated() where component.declaredLicense != nil {
+            let name = component.name
+            if let slash = name.firstIndex(of: "/"), !name.contains(":"), !name.contains("@") {
+                guard organizations.contains(name[..<slash].lowercased()) else { continue }
+            }
+            if let entry = index.entry(for: name) { known[i] = entry }
+        }
+        return known
     }
 
     /// A base's terms and where they came from.
@@ -80,10 +101,17 @@ public enum Lineage {
         private var leafCache: [String: [String]] = [:]
         private var identityCache: [String: Set<String>] = [:]
 
-        init(components: [Component], catalog: Catalog, index: WellKnownModels, namingVerdict: Verdict) {
+        /// The components the index knows by their own name, with their entries.
+        let known: [Int: WellKnownModels.Entry]
+
+        init(
+            components: [Component], catalog: Catalog, index: WellKnownModels, known: [Int: WellKnownModels.Entry],
+            namingVerdict: Verdict
+        ) {
             self.components = components
             self.catalog = catalog
             self.index = index
+            self.known = known
             self.namingVerdict = namingVerdict
             state = Array(repeating: 0, count: components.count)
             for (i, c) in components.enumerated() {
@@ -114,7 +142,7 @@ public enum Lineage {
                 break
             }
             let component = components[i]
-            guard !component.baseModels.isEmpty else {
+            guard !component.baseModels.isEmpty || known[i] != nil else {
                 state[i] = 2
                 return component.license
             }
@@ -125,6 +153,19 @@ public enum Lineage {
             var covered = Set(own.flatMap { Run.isConjunction($0) ? identities($0) : nil } ?? [])
             var findings: [Finding] = []
             var derivedLeaves: [String] = own.map { leaves($0) } ?? []
+            if let entry = known[i], let own {
+                // The model itself is in the index: its weights are under the index's license, whatever the
+                // file says.
+                let leaf = descriptor(entry.license).map(LicenseText.leaf(for:)) ?? entry.license
+                if let conflict = conflict(own: own, base: leaf) {
+                    findings.append(
+                        Finding(
+                            .licenseConflict, .review,
+                            "'\(component.name)' declares \(display(own)), but Clearance's index of well-known models lists it under \(display(leaf)) (\(entry.pattern): \(entry.source)); the effective license keeps both",
+                            license: conflict))
+                }
+                if covered.insert(identity(leaf)).inserted { parts.append(leaf) }
+            }
             for base in component.baseModels {
                 let terms = self.terms(of: base, for: i)
                 findings.append(baseFinding(component, base, terms))
@@ -147,7 +188,9 @@ public enum Lineage {
                     parts.append(terms.expression)
                 }
             }
-            if component.kind == .model { findings += naming(component, leaves: derivedLeaves) }
+            if component.kind == .model, !component.baseModels.isEmpty {
+                findings += naming(component, leaves: derivedLeaves)
+            }
             components[i].license = LicenseText.and(parts)
             components[i].findings += findings
             state[i] = 2
@@ -195,9 +238,10 @@ public enum Lineage {
             let message: String
             switch terms.origin {
             case .run(let j):
-                let location = components[j].location.map { " at \($0)" } ?? ""
+                // Where it is declared is the finding's `policy` location, not part of the message: a report
+                // makes locations relative, and a message must not depend on how the path was given.
                 message =
-                    "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), as declared for '\(components[j].name)'\(location)"
+                    "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), as declared for '\(components[j].name)' in this run"
             case .index(let entry):
                 message =
                     "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), from Clearance's index of well-known models (\(entry.pattern): \(entry.source))"

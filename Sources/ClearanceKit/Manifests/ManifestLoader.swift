@@ -15,6 +15,8 @@ import Foundation
 /// - JSON with `"bomFormat": "CycloneDX"`: ``CycloneDXDocument``;
 /// - JSON with `spdxVersion`: ``SPDX2Document``; JSON-LD whose `@context` is SPDX 3: ``SPDX3Document``;
 /// - Markdown with YAML front matter: ``HuggingFaceCard``;
+/// (JSON with the marks of two of these, such as both `bomFormat` and `spdxVersion`, is an error:
+/// `manifest.ambiguous-format`.)
 /// - YAML with `schema` and `models` (or `datasets`, `packages`): ``ProjectManifest``.
 ///
 /// A path named on the command line must be one of these, or it is an error; a `.md` file named there without
@@ -94,6 +96,7 @@ public enum ManifestLoader {
             case .failure(let diagnostic): return ([], [], [diagnostic])
             case .success(let parsed): source = parsed
             }
+            if let ambiguous = ambiguousFormat(source) { return ([], [], [ambiguous]) }
             guard let format = jsonDocumentFormats.first(where: { $0.matches(source.root) }) else {
                 return (
                     [], [],
@@ -148,6 +151,60 @@ public enum ManifestLoader {
                 )
             ]
         )
+    }
+
+    /// An error when a JSON document carries the marks of more than one format (`bomFormat`, `spdxVersion`,
+    /// an SPDX 3 `@context`): each reader would see a different document, so none is read.
+    static func ambiguousFormat(_ source: JSONSource) -> Diagnostic? {
+        let root = source.root
+        let spdx3 = SPDX3Document.matches(root)
+        // The last member of a repeated key counts, as `root[key]` reads it; marks go in the file's order.
+        var offsets: [String: Int] = [:]
+        for member in root.members ?? [] where ["bomFormat", "spdxVersion", "@context"].contains(member.key) {
+            offsets[member.key] = member.keyOffset
+        }
+        var marks: [(name: String, keyOffset: Int)] = []
+        if let offset = offsets["bomFormat"] { marks.append(("a CycloneDX BOM ('bomFormat')", offset)) }
+        if let offset = offsets["spdxVersion"] { marks.append(("an SPDX 2 document ('spdxVersion')", offset)) }
+        if spdx3, let offset = offsets["@context"] { marks.append(("an SPDX 3 document ('@context')", offset)) }
+        guard marks.count > 1 else { return nil }
+        marks.sort { $0.keyOffset < $1.keyOffset }
+        let names = marks.map(\.name).sorted()
+        let list = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        return Diagnostic(
+            id: "manifest.ambiguous-format",
+            message: "this JSON is marked as \(list); a document must be one format, so it is not read",
+            at: source.location(offset: marks[1].keyOffset),
+            notes: marks.indices.filter { $0 != 1 }.map {
+                Diagnostic.Note("marked as \(marks[$0].name) here", at: source.location(offset: marks[$0].keyOffset))
+            })
+    }
+
+    /// The error for a run that found no component in `paths`, saying where it looked: a check of nothing is
+    /// not a pass (`check.no-components`; `clearance check --allow-empty` accepts it).
+    public static func noComponents(paths: [String]) -> Diagnostic {
+        var ignored: [Diagnostic] = []
+        let files = self.files(in: paths, diagnostics: &ignored, concurrently: false).map(\.path)
+        let quoted = paths.map { "'\($0)'" }
+        let looked =
+            quoted.count <= 1
+            ? (quoted.first ?? "''") : quoted.dropLast().joined(separator: ", ") + " and " + (quoted.last ?? "")
+        let what: String
+        switch files.count {
+        case 0:
+            what =
+                "no file there is one Clearance reads (README.md, clearance.yaml, bom.json, *.cdx.json, *.spdx.json, *.spdx3.json)"
+        default:
+            let shown = files.prefix(5).joined(separator: ", ")
+            let more = files.count > 5 ? " and \(files.count - 5) more" : ""
+            let count = files.count == 1 ? "1 file was" : "\(files.count) files were"
+            what = "\(count) read (\(shown)\(more)) and none declares a component"
+        }
+        return Diagnostic(
+            id: "check.no-components",
+            message:
+                "found no component to check in \(looked): \(what); a check of nothing is not a pass (pass --allow-empty to accept it)",
+            at: SourceLocation(file: paths.first ?? "."))
     }
 
     static func unknownFormat(_ file: String, _ what: String) -> Diagnostic {

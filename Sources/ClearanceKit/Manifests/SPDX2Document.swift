@@ -8,6 +8,10 @@
 /// - `LicenseRef-…` leaves are replaced by the license their `hasExtractedLicensingInfos` entry names, when
 ///   the catalog knows its `name` or one of its `seeAlsos` URLs; otherwise they stay, and stay unknown.
 /// - Lineage: `DESCENDANT_OF` and `ANCESTOR_OF` relationships between packages.
+///
+/// A package without a `name` (or with a blank one), an entry of `packages[]` that is not an object (other
+/// than `null`, skipped with a warning), and an `SPDXID` used by two packages are errors: no package is
+/// dropped silently.
 public enum SPDX2Document: JSONDocumentFormat {
     /// Whether a parsed JSON document is an SPDX 2 document.
     static func matches(_ root: JSONValue) -> Bool {
@@ -31,16 +35,26 @@ public enum SPDX2Document: JSONDocumentFormat {
         var components: [Component] = []
         var nameByID: [String: String] = [:]
         var indexByID: [String: Int] = [:]
+        var firstByID: [String: JSONValue] = [:]
         for (i, package) in (root["packages"]?.array ?? []).enumerated() {
             guard package.isObject else {
-                source.record(
-                    "spdx.invalid-package", .warning,
-                    "packages[\(i)] is \(package.kindDescription), not a package; skipped",
-                    at: package)
+                if package.isNull {
+                    source.record(
+                        "spdx.invalid-package", .warning, "packages[\(i)] is null, not a package; skipped", at: package)
+                } else {
+                    source.record(
+                        "spdx.invalid-package", .error,
+                        "packages[\(i)] is \(package.kindDescription), not a package object, so this document is invalid",
+                        at: package)
+                }
                 continue
             }
             guard let name = package["name"]?.text.map(LicenseText.trim), !name.isEmpty else {
-                source.record("spdx.missing-name", .warning, "packages[\(i)] has no 'name'; skipped", at: package)
+                let what = package["name"] == nil ? "has no 'name'" : "has a blank 'name'"
+                source.record(
+                    "spdx.missing-name", .error,
+                    "packages[\(i)] \(what); a package must be named to be checked, so this document is invalid",
+                    at: package["name"] ?? package)
                 continue
             }
             let (license, licenseValue) = self.license(of: package, name: name, source: source, extracted: extracted)
@@ -49,9 +63,22 @@ public enum SPDX2Document: JSONDocumentFormat {
                 location: source.location(licenseValue ?? package),
                 revision: package["versionInfo"]?.text)
             component.declaredLicense = license
-            if let id = package["SPDXID"]?.string {
-                nameByID[id] = name
-                indexByID[id] = components.count
+            if let idValue = package["SPDXID"], let id = idValue.string {
+                if let first = firstByID[id] {
+                    source.record(
+                        Diagnostic(
+                            id: "spdx.duplicate-id",
+                            message:
+                                "packages[\(i)] reuses the SPDXID '\(id)' of an earlier package; each package needs its own SPDXID, so this document is invalid",
+                            at: source.location(idValue),
+                            notes: [
+                                Diagnostic.Note("the SPDXID '\(id)' is first used here", at: source.location(first))
+                            ]))
+                } else {
+                    firstByID[id] = idValue
+                    nameByID[id] = name
+                    indexByID[id] = components.count
+                }
             }
             components.append(component)
         }

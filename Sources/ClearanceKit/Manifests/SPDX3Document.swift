@@ -8,11 +8,16 @@
 ///   `simplelicensing_LicenseExpression` → its expression (a `LicenseRef-` in `customIdToUri` becomes the
 ///   license its URI names when the catalog knows the URI); `expandedlicensing_ListedLicense` → its id;
 ///   `expandedlicensing_CustomLicense` → its name through the catalog, else `LicenseRef-<name>`; the
-///   expanded sets and operators → AND, OR, `+` and WITH; `NoAssertionLicense` → unknown; `NoneLicense` → no
-///   license; an IRI the graph does not define (`https://spdx.org/licenses/MIT`) → the license the catalog
+///   expanded sets and operators → AND, OR, `+` and WITH (a listed exception by its id, any other addition
+///   as `AdditionRef-<name>`, which is an unknown term); `NoAssertionLicense` → unknown; `NoneLicense` → no
+///   license; a member of a set, or one of several targets, that asserts nothing or no license stays in it as
+///   `LicenseRef-NOASSERTION`, so the whole is unknown; an IRI the graph does not define (`https://spdx.org/licenses/MIT`) → the license the catalog
 ///   knows by that URL, else its last path segment; a bare string (non-conformant, seen in generated files)
 ///   → that name.
 /// - Lineage: `ancestorOf` and `descendantOf` relationships between packages.
+///
+/// A package without a `name` (or with a blank one), and an `spdxId` shared by two elements of which one is a
+/// package or a license, are errors: no package is dropped and no license is chosen silently.
 public enum SPDX3Document: JSONDocumentFormat {
     /// Whether a parsed JSON document is SPDX 3 JSON-LD.
     static func matches(_ root: JSONValue) -> Bool {
@@ -35,7 +40,20 @@ public enum SPDX3Document: JSONDocumentFormat {
         }
         var reader = Reader(source: source, catalog: catalog)
         for element in graph where element.isObject {
-            if let id = Reader.id(of: element) { reader.elements[id] = element }
+            guard let id = Reader.id(of: element) else { continue }
+            if let first = reader.elements[id], Reader.mustBeUnique(first) || Reader.mustBeUnique(element) {
+                // Which of two packages or licenses the id names would be a guess.
+                let key = element["spdxId"] != nil ? "spdxId" : "@id"
+                source.record(
+                    Diagnostic(
+                        id: "spdx.duplicate-id",
+                        message:
+                            "the \(Reader.type(of: element) ?? "element") '\(id)' reuses the id of an earlier element; each element needs its own spdxId, so this document is invalid",
+                        at: source.location(element[key] ?? element),
+                        notes: [Diagnostic.Note("the id '\(id)' is first used here", at: source.location(first))]))
+                continue
+            }
+            reader.elements[id] = element
         }
         var packages: [(id: String?, element: JSONValue, kind: Component.Kind)] = []
         var relationships: [JSONValue] = []
@@ -78,9 +96,12 @@ public enum SPDX3Document: JSONDocumentFormat {
         for (id, element, kind) in packages {
             let name = element["name"]?.text.map(LicenseText.trim) ?? ""
             guard !name.isEmpty else {
+                let what = element["name"] == nil ? "has no 'name'" : "has a blank 'name'"
+                let which = id.map { " '\($0)'" } ?? ""
                 source.record(
-                    "spdx.missing-name", .warning, "a \(Reader.type(of: element) ?? "package") has no 'name'; skipped",
-                    at: element)
+                    "spdx.missing-name", .error,
+                    "the \(Reader.type(of: element) ?? "package")\(which) \(what); a package must be named to be checked, so this document is invalid",
+                    at: element["name"] ?? element)
                 continue
             }
             var license: String?
@@ -109,6 +130,13 @@ public enum SPDX3Document: JSONDocumentFormat {
         init(source: JSONSource, catalog: Catalog) {
             self.source = source
             self.catalog = catalog
+        }
+
+        /// Whether an element's id must be unique for the document to be read: a package's or a license's.
+        static func mustBeUnique(_ element: JSONValue) -> Bool {
+            guard let type = type(of: element) else { return false }
+            return ["ai_AIPackage", "dataset_DatasetPackage", "software_Package"].contains(type)
+                || type.hasPrefix("simplelicensing_") || type.hasPrefix("expandedlicensing_")
         }
 
         static func id(of element: JSONValue) -> String? {
@@ -140,22 +168,19 @@ public enum SPDX3Document: JSONDocumentFormat {
             for (relationships, _) in [(concluded, "concluded"), (declared, "declared")] where !relationships.isEmpty {
                 var parts: [String] = []
                 var none = false
-                var assertion = false
+                var noAssertion = false
                 for relationship in relationships {
                     for target in relationship["to"]?.strings ?? [] {
                         switch self.expression(for: target, depth: 0) {
-                        case .expression(let text):
-                            parts.append(text)
-                            assertion = true
-                        case .none:
-                            none = true
-                            assertion = true
-                        case .noAssertion:
-                            break
+                        case .expression(let text): parts.append(text)
+                        case .none: none = true
+                        case .noAssertion: noAssertion = true
                         }
                     }
                 }
-                guard assertion else { continue }
+                guard !parts.isEmpty || none else { continue }
+                // Targets are all required (AND): one that asserts nothing keeps the whole unknown.
+                if noAssertion, !parts.isEmpty { parts.append(LicenseText.noAssertion) }
                 if parts.isEmpty, none {
                     source.record(
                         "spdx.no-license", .note, "'\(name)' declares that it has no license (NoneLicense)",
@@ -216,13 +241,15 @@ public enum SPDX3Document: JSONDocumentFormat {
             case "expandedlicensing_ConjunctiveLicenseSet", "expandedlicensing_DisjunctiveLicenseSet":
                 let conjunction =
                     Reader.type(of: element) == "expandedlicensing_ConjunctiveLicenseSet" ? " AND " : " OR "
-                let members = (element["expandedlicensing_member"]?.strings ?? []).compactMap { member -> String? in
+                // A member that asserts nothing (NoAssertionLicense, an empty expression) or no license
+                // (NoneLicense) is not dropped: it stays in the set as an unknown leaf.
+                let members = (element["expandedlicensing_member"]?.strings ?? []).map { member -> String in
                     if case .expression(let text) = expression(for: member, depth: depth + 1) {
                         return LicenseText.isCompound(text) ? "(\(text))" : text
                     }
-                    return nil
+                    return LicenseText.noAssertion
                 }
-                guard !members.isEmpty else { return .noAssertion }
+                guard members.contains(where: { $0 != LicenseText.noAssertion }) else { return .noAssertion }
                 return .expression(members.joined(separator: conjunction))
             case "expandedlicensing_OrLaterOperator":
                 guard let subject = element["expandedlicensing_subjectLicense"]?.string,
@@ -233,11 +260,30 @@ public enum SPDX3Document: JSONDocumentFormat {
                 guard let subject = element["expandedlicensing_subjectExtendableLicense"]?.string,
                     case .expression(let text) = expression(for: subject, depth: depth + 1)
                 else { return .noAssertion }
-                let addition = element["expandedlicensing_subjectAddition"]?.string.map(lastSegment) ?? "unknown"
-                return .expression("\(text) WITH \(addition)")
+                let addition = element["expandedlicensing_subjectAddition"]?.string.map(self.addition)
+                let operand = LicenseText.isCompound(text) ? "(\(text))" : text
+                return .expression("\(operand) WITH \(addition ?? "AdditionRef-unnamed")")
             default:
                 return .expression(leaf(forIRI: target))
             }
+        }
+
+        /// The `WITH` operand for an addition: a listed exception (a `ListedLicenseException` element, or an
+        /// IRI under `spdx.org/licenses/` the graph does not define) by its SPDX id; anything else, a
+        /// `CustomLicenseAddition` above all, as `AdditionRef-<name>`, so that it never passes for a listed
+        /// exception of the same name. The evaluator treats every `AdditionRef-` as an unknown term.
+        func addition(_ target: String) -> String {
+            let element = elements[target]
+            let listed =
+                element.map { Reader.type(of: $0) == "expandedlicensing_ListedLicenseException" }
+                ?? (target.contains("spdx.org/licenses/") || !target.contains(":"))
+            let segment = lastSegment(target)
+            if listed, LicenseText.isIDString(Substring(segment)), !segment.hasPrefix("AdditionRef-") {
+                return segment
+            }
+            var name = Substring(element?["name"]?.string ?? segment)
+            if name.lowercased().hasPrefix("additionref-") { name = name.dropFirst("AdditionRef-".count) }
+            return "AdditionRef-" + LicenseText.sanitized(name)
         }
 
         /// A license named by an IRI or a bare name: the catalog's license for it, else (for an IRI) its last

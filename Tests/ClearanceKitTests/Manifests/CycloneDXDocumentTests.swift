@@ -207,12 +207,107 @@ struct CycloneDXDocumentTests {
         #expect(diagnostics.map(\.id) == ["cyclonedx.not-a-bom"])
     }
 
-    @Test func repeatedBomRefIsReadOnce() {
-        let (components, _) = read(ManifestFixture("""
+    @Test func aBomRefSharedWithMetadataComponentIsAnError() {
+        // Was read once, silently dropping the second component; a BOM's bom-refs must be unique.
+        let bom = ManifestFixture("""
             {"bomFormat": "CycloneDX", "specVersion": "1.6",
-             "metadata": {"component": {"bom-ref": "m", "type": "machine-learning-model", "name": "m"}},
-             "components": [{"bom-ref": "m", "type": "machine-learning-model", "name": "m"}]}
-            """))
+             "metadata": {"component": {"bom-ref": 1️⃣"m", "type": "machine-learning-model", "name": "m"}},
+             "components": [{"bom-ref": 2️⃣"m", "type": "machine-learning-model", "name": "m"}]}
+            """)
+        let (components, diagnostics) = read(bom)
         #expect(components.count == 1)
+        #expect(diagnostics.map(\.description) == [
+            "ml/bom.cdx.json:3:29: error: components[0] uses the bom-ref 'm' of an earlier component; each component needs its own bom-ref, so this BOM is invalid [cyclonedx.duplicate-ref]"
+        ])
+        #expect(diagnostics.first?.location == bom.location("2️⃣", file: file))
+        #expect(diagnostics.first?.notes == [Diagnostic.Note("the bom-ref 'm' is first used here", at: bom.location("1️⃣", file: file))])
+    }
+
+    /// An entry that asserts nothing readable stays in the AND as an unknown leaf, with a warning at it.
+    @Test(arguments: [
+        (#"[{"license": {"id": "MIT"}}, {"expression": 1️⃣""}]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] has a blank 'expression'; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, {"expression": 1️⃣"  "}]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] has a blank 'expression'; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, {"expression": 1️⃣null}]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] has an 'expression' that is null; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, {"expression": 1️⃣7}]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] has an 'expression' that is a number; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, 1️⃣{"acknowledgement": "declared"}]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] has neither 'license' nor 'expression'; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, {"license": 1️⃣"CC-BY-NC-4.0"}]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] has a 'license' that is a string; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, 1️⃣null]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] is null, not an object; read as an unknown license"),
+        (#"[{"license": {"id": "MIT"}}, 1️⃣"CC-BY-NC-4.0"]"#, "MIT AND LicenseRef-NOASSERTION", "a license entry of components[0] is a string, not an object; read as an unknown license"),
+    ])
+    func unreadableLicenseEntriesStayUnknown(licenses: String, expected: String, warning: String) {
+        let bom = ManifestFixture(
+            #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [{"type": "library", "name": "x", "licenses": "#
+                + licenses + "}]}")
+        let (components, diagnostics) = read(bom)
+        #expect(components.map(\.license) == [expected])
+        #expect(diagnostics.map(\.id) == ["cyclonedx.invalid-license"])
+        #expect(diagnostics.map(\.severity) == [.warning])
+        #expect(diagnostics.first?.message == warning)
+        #expect(diagnostics.first?.location == bom.location("1️⃣", file: file))
+    }
+
+    /// Problems that would drop a component or a license silently make the BOM invalid: an error at the value.
+    @Test(arguments: [
+        (
+            #"[{"type": "library", "name": "m", "licenses": [{"license": {"id": "MIT"}, "expression": 1️⃣"CC-BY-NC-4.0"}]}]"#,
+            "ml/bom.cdx.json:1:152: error: a license entry of components[0] has both 'license' and 'expression'; an entry holds one of them, so this BOM is invalid (write two entries, or one expression) [cyclonedx.license-and-expression]"
+        ),
+        (
+            #"[{"type": "library", "name": "ok"}, 1️⃣{"type": "machine-learning-model", "licenses": [{"license": {"id": "CC-BY-NC-4.0"}}]}]"#,
+            "ml/bom.cdx.json:1:100: error: components[1] has no 'name'; a component must be named to be checked, so this BOM is invalid [cyclonedx.missing-name]"
+        ),
+        (
+            #"[{"type": "machine-learning-model", "name": 1️⃣"  ", "licenses": [{"license": {"id": "CC-BY-NC-4.0"}}]}]"#,
+            "ml/bom.cdx.json:1:108: error: components[0] has a blank or non-string 'name'; a component must be named to be checked, so this BOM is invalid [cyclonedx.missing-name]"
+        ),
+        (
+            #"[{"type": "library", "name": "app", "components": [{"type": "data", "name": 1️⃣null}]}]"#,
+            "ml/bom.cdx.json:1:140: error: components[0].components[0] has a blank or non-string 'name'; a component must be named to be checked, so this BOM is invalid [cyclonedx.missing-name]"
+        ),
+        (
+            #"[1️⃣"meta-llama/Llama-3.1-8B"]"#,
+            "ml/bom.cdx.json:1:65: error: components[0] is a string, not a component object, so this BOM is invalid [cyclonedx.invalid-component]"
+        ),
+    ])
+    func invalidComponentsAreErrors(components: String, expected: String) {
+        let bom = ManifestFixture(#"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": "# + components + "}")
+        let (_, diagnostics) = read(bom)
+        #expect(diagnostics.map(\.description) == [expected])
+        #expect(diagnostics.first?.location == bom.location("1️⃣", file: file))
+    }
+
+    @Test func componentsThatIsNotAnArrayIsAnError() {
+        let bom = ManifestFixture(#"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": 1️⃣{"name": "nc", "licenses": [{"license": {"id": "CC-BY-NC-4.0"}}]}}"#)
+        let (components, diagnostics) = read(bom)
+        #expect(components.isEmpty)
+        #expect(diagnostics.map(\.id) == ["cyclonedx.type-mismatch"])
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.location == bom.location("1️⃣", file: file))
+    }
+
+    /// A bom-ref used twice is an error wherever the second use is: a sibling, a nested component, or a
+    /// component sharing the ref of a `metadata.component` that is not itself checked.
+    @Test(arguments: [
+        (
+            #"{"components": [{"bom-ref": 1️⃣"r", "name": "benign", "licenses": [{"license": {"id": "MIT"}}]}, {"bom-ref": 2️⃣"r", "name": "nc-model", "licenses": [{"license": {"id": "CC-BY-NC-4.0"}}]}]}"#,
+            "components[1]"
+        ),
+        (
+            #"{"components": [{"bom-ref": 1️⃣"r", "name": "app", "components": [{"bom-ref": 2️⃣"r", "name": "nc-model"}]}]}"#,
+            "components[0].components[0]"
+        ),
+        (
+            #"{"metadata": {"component": {"type": "application", "bom-ref": 1️⃣"r", "name": "app"}}, "components": [{"bom-ref": 2️⃣"r", "name": "nc-model"}]}"#,
+            "components[0]"
+        ),
+    ])
+    func repeatedBomRefsAreErrors(body: String, path: String) {
+        let bom = ManifestFixture(#"{"bomFormat": "CycloneDX", "specVersion": "1.6", "# + body.dropFirst())
+        let (_, diagnostics) = read(bom)
+        #expect(diagnostics.map(\.id) == ["cyclonedx.duplicate-ref"])
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.message == "\(path) uses the bom-ref 'r' of an earlier component; each component needs its own bom-ref, so this BOM is invalid")
+        #expect(diagnostics.first?.location == bom.location("2️⃣", file: file))
+        #expect(diagnostics.first?.notes == [Diagnostic.Note("the bom-ref 'r' is first used here", at: bom.location("1️⃣", file: file))])
     }
 }

@@ -157,6 +157,124 @@ struct HuggingFaceCardTests {
         #expect(read?.component.license == nil)
     }
 
+    /// A member of a license list that declares nothing stays in the AND, so the card is not read as the rest.
+    @Test(arguments: [
+        ("license: [mit, unknown]\n", "mit AND LicenseRef-NOASSERTION"),
+        ("license: [unknown, mit]\n", "mit AND LicenseRef-NOASSERTION"),
+        ("license: [mit, '']\n", "mit AND LicenseRef-NOASSERTION"),
+        ("license: [mit, ' ']\n", "mit AND LicenseRef-NOASSERTION"),
+        ("license:\n- apache-2.0\n- UNKNOWN\n- cc-by-4.0\n", "apache-2.0 AND cc-by-4.0 AND LicenseRef-NOASSERTION"),
+        ("license: [mit, apache-2.0]\n", "mit AND apache-2.0"),
+        ("license: [unknown]\n", nil),
+        ("license: [unknown, '']\n", nil),
+        // Without a `license` key, every `license:` tag counts, not the first only.
+        ("tags: [license:mit, license:cc-by-nc-4.0]\n", "mit AND cc-by-nc-4.0"),
+        ("tags: [license:mit, 'license:']\n", "mit AND LicenseRef-NOASSERTION"),
+        ("tags: [license:unknown]\n", nil),
+    ] as [(String, String?)])
+    func unknownMembersStayInTheList(yaml: String, expected: String?) {
+        let (read, diagnostics) = read(ManifestFixture("---\n\(yaml)---\n"))
+        #expect(diagnostics.isEmpty)
+        #expect(read?.component.license == expected)
+        #expect(read?.component.findings == [])
+    }
+
+    @Test func aNullMemberOfTheLicenseListIsAnError() {
+        let card = ManifestFixture("---\nlicense: [mit, 1️⃣null]\n---\n")
+        let (_, diagnostics) = read(card)
+        #expect(diagnostics.map(\.id) == ["yaml.type-mismatch"])
+        #expect(diagnostics.first?.severity == .error)
+        #expect(diagnostics.first?.location == card.location("1️⃣", file: file))
+    }
+
+    /// `license_name` (or `license`) and `license_link` that name different licenses: a review, both kept.
+    @Test(arguments: [
+        (
+            "license: other\nlicense_name: mit\nlicense_link: 1️⃣https://creativecommons.org/licenses/by-nc/4.0/legalcode\n",
+            "mit AND cc-by-nc-4.0",
+            "'my-model' declares license_name 'mit' (mit), but its license_link 'https://creativecommons.org/licenses/by-nc/4.0/legalcode' is cc-by-nc-4.0; the effective license keeps both",
+            "cc-by-nc-4.0"
+        ),
+        (
+            "license: mit\nlicense_link: 1️⃣https://ai.google.dev/gemma/terms\n", "mit AND gemma",
+            "'my-model' declares mit, but its license_link 'https://ai.google.dev/gemma/terms' is gemma; the effective license keeps both",
+            "gemma"
+        ),
+        (
+            "license: other\nlicense_name: Llama 3.1 Community License\nlicense_link: 1️⃣https://ai.google.dev/gemma/terms\n",
+            "llama3.1 AND gemma",
+            "'my-model' declares license_name 'Llama 3.1 Community License' (llama3.1), but its license_link 'https://ai.google.dev/gemma/terms' is gemma; the effective license keeps both",
+            "gemma"
+        ),
+        (
+            // license_name counts beside a license that is not `other` too: the card names two licenses.
+            "license: mit\nlicense_name: 1️⃣cc-by-nc-4.0\n", "mit AND cc-by-nc-4.0",
+            "'my-model' declares mit, but its license_name 'cc-by-nc-4.0' is cc-by-nc-4.0; the effective license keeps both",
+            "cc-by-nc-4.0"
+        ),
+    ])
+    func nameAndLinkThatDisagreeAreAConflict(yaml: String, license: String, message: String, linked: String) {
+        let card = ManifestFixture("---\n\(yaml)---\n")
+        let (read, diagnostics) = read(card)
+        #expect(diagnostics.isEmpty)
+        #expect(read?.component.license == license)
+        #expect(read?.component.declaredLicense == license)
+        let findings = read?.component.findings ?? []
+        #expect(findings.map(\.rule) == [.licenseConflict])
+        #expect(findings.map(\.verdict) == [.review])
+        #expect(findings.first?.message == message)
+        #expect(findings.first?.license == linked)
+        #expect(findings.first?.policy == card.location("1️⃣", file: file))
+    }
+
+    @Test func aNameAndALinkThatBothDisagreeAreTwoConflicts() {
+        let card = ManifestFixture(
+            "---\nlicense: mit\nlicense_name: 1️⃣cc-by-nc-4.0\nlicense_link: 2️⃣https://ai.google.dev/gemma/terms\n---\n")
+        let (read, _) = read(card)
+        #expect(read?.component.license == "mit AND cc-by-nc-4.0 AND gemma")
+        #expect(read?.component.findings.map(\.message) == [
+            "'my-model' declares mit, but its license_name 'cc-by-nc-4.0' is cc-by-nc-4.0; the effective license keeps both",
+            "'my-model' declares mit, but its license_link 'https://ai.google.dev/gemma/terms' is gemma; the effective license keeps both",
+        ])
+        #expect(read?.component.findings.map(\.policy) == [card.location("1️⃣", file: file), card.location("2️⃣", file: file)])
+    }
+
+    @Test(arguments: [
+        "license: mit\nlicense_name: mit\n",
+        "license: other\nlicense_name: gemma\nlicense_link: https://ai.google.dev/gemma/terms\n",
+        "license: gemma\nlicense_link: https://ai.google.dev/gemma/terms\n",
+        "license: mit\nlicense_link: LICENSE\n",
+        "license: [mit, gemma]\nlicense_link: https://ai.google.dev/gemma/terms\n",
+        // An unknown declared license already fails closed; the link adds nothing to compare.
+        "license: acme-license\nlicense_link: https://ai.google.dev/gemma/terms\n",
+    ])
+    func aLinkThatAgreesIsNoConflict(yaml: String) {
+        let (read, _) = read(ManifestFixture("---\n\(yaml)---\n"))
+        #expect(read?.component.findings == [])
+    }
+
+    /// The Hub finds front matter after any white space Python's `\s` matches (`^\s*---`), U+FEFF too.
+    @Test(arguments: [
+        "\u{00A0}", "\u{2028}", "\u{3000}", "\u{001F}", "\u{001C}", "\u{0085}", "\u{1680}", "\u{2000}", "\u{200A}",
+        "\u{2029}", "\u{202F}", "\u{205F}", "\u{FEFF}", "\u{000B}\u{000C}", "\n\u{00A0}\u{3000}\r\n", " \u{2028}\n\t",
+    ])
+    func frontMatterAfterUnicodeWhiteSpace(prefix: String) {
+        let card = ManifestFixture(prefix + "---\nlicense: 1️⃣cc-by-nc-4.0\n---\n# Card\n")
+        let (read, diagnostics) = read(card)
+        #expect(diagnostics.isEmpty)
+        #expect(read?.hasFrontMatter == true)
+        #expect(read?.component.license == "cc-by-nc-4.0")
+        #expect(read?.component.location == card.location("1️⃣", file: file))
+    }
+
+    /// Characters that are not white space for the Hub keep the `---` from opening front matter.
+    @Test(arguments: ["\u{200B}", "\u{00AD}", "x", "\u{0001}", "\u{2060}"])
+    func noFrontMatterAfterOtherCharacters(prefix: String) {
+        let (read, _) = read(ManifestFixture(prefix + "---\nlicense: mit\n---\n"))
+        #expect(read?.hasFrontMatter == false)
+        #expect(read?.component.license == nil)
+    }
+
     @Test func misspeltLicenceKeyWarns() {
         let card = ManifestFixture("---\nbase_model: Qwen/Qwen-1_8B\n1️⃣licence: license\n---\n")
         let (read, diagnostics) = read(card)

@@ -129,7 +129,9 @@ struct LineageTests {
         let finding = result[0].findings[0]
         #expect(finding.rule == .baseModel)
         #expect(finding.policy == SourceLocation(file: "run.yaml", line: 9, column: 1))
-        #expect(finding.message.contains("as declared for 'acme/base' at run.yaml:9:1"))
+        // Where the base is declared is the finding's location, which reports make relative; the message names
+        // no path, so it does not depend on how the path was given.
+        #expect(finding.message == "'acme/app-model' carries the terms of its base model 'acme/base': llama2, as declared for 'acme/base' in this run")
         #expect(result[0].findings.map(\.rule).contains(.licenseConflict))
         #expect(result[2].license == "mit")
         #expect(result[2].findings.isEmpty)
@@ -176,6 +178,60 @@ struct LineageTests {
     @Test func componentsWithoutBasesAreUntouched() {
         let input = [model("a", "mit"), Component(name: "d", kind: .dataset, license: nil)]
         #expect(apply(input) == input)
+    }
+    /// A model the index knows by its own name, declared under a license that drops the index's terms: a
+    /// review, the effective license keeps both, and models derived from it in the run carry both.
+    @Test(arguments: [
+        (
+            "meta-llama/Llama-3.1-70B-Instruct", "mit", "mit AND llama3.1",
+            "'meta-llama/Llama-3.1-70B-Instruct' declares mit, but Clearance's index of well-known models lists it under llama3.1 (meta-llama/Llama-3.1-*: Llama 3.1 Community License, models/llama3_1/LICENSE (P)); the effective license keeps both",
+            "llama3.1"
+        ),
+        (
+            "google/gemma-2-9b", "apache-2.0", "apache-2.0 AND gemma",
+            "'google/gemma-2-9b' declares apache-2.0, but Clearance's index of well-known models lists it under gemma (google/gemma-*: Gemma Terms of Use, for Gemma 1–3 (C)); the effective license keeps both",
+            "gemma"
+        ),
+        (
+            "https://huggingface.co/Meta-Llama/Llama-3.1-8B@main", "MIT OR Apache-2.0", "(MIT OR Apache-2.0) AND llama3.1",
+            "'https://huggingface.co/Meta-Llama/Llama-3.1-8B@main' declares MIT OR Apache-2.0, but Clearance's index of well-known models lists it under llama3.1 (meta-llama/Llama-3.1-*: Llama 3.1 Community License, models/llama3_1/LICENSE (P)); the effective license keeps both",
+            "llama3.1"
+        ),
+    ])
+    func aWellKnownModelUnderAnotherLicenseIsAConflict(
+        name: String, declared: String, effective: String, message: String, dropped: String
+    ) {
+        let result = apply([model(name, declared), model("acme/ft", nil, bases: [name], line: 5)])
+        #expect(result[0].license == effective)
+        #expect(result[0].declaredLicense == declared)
+        #expect(result[0].findings.map(\.rule) == [.licenseConflict])
+        #expect(result[0].findings.map(\.verdict) == [.review])
+        #expect(result[0].findings.first?.message == message)
+        #expect(result[0].findings.first?.license == dropped)
+        expectParses(result[0].license)
+        // Its fine-tune inherits the index's license through it.
+        #expect(result[1].license == effective)
+        #expect(result[1].findings.map(\.rule).first == .baseModel)
+    }
+
+    @Test(arguments: [
+        ("meta-llama/Llama-3.1-70B-Instruct", "llama3.1"),
+        ("meta-llama/Llama-3.1-70B-Instruct", "llama3.1 AND mit"),
+        ("google/gemma-2-9b", "gemma"),
+        ("google/gemma-4-31b", "apache-2.0"),
+        ("acme/gemma-2-9b", "apache-2.0"),
+        ("google-gemma/x", "mit"),
+    ])
+    func aModelUnderItsIndexLicenseOrNotInTheIndexIsUnchanged(name: String, declared: String) {
+        let result = apply([model(name, declared)])
+        #expect(result[0].license == declared)
+        #expect(result[0].findings.isEmpty)
+    }
+
+    @Test func aWellKnownModelWithoutALicenseStaysUnknown() {
+        let result = apply([model("meta-llama/Llama-3.1-70B-Instruct", nil)])
+        #expect(result[0].license == nil)
+        #expect(result[0].findings.isEmpty)
     }
 }
 
@@ -231,4 +287,5 @@ struct WellKnownModelsTests {
             #expect(text.contains("`\(entry.pattern)` | `\(entry.license)`"), "missing \(entry.pattern)")
         }
     }
+
 }

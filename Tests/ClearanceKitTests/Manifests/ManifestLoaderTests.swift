@@ -62,7 +62,8 @@ struct ManifestLoaderTests {
         // The base is in the same run (the CycloneDX file), so its declared license is used.
         #expect(bot.license == "apache-2.0 AND llama3.1")
         #expect(bot.findings.map(\.rule) == [.baseModel, .licenseConflict, .derivativeNaming])
-        #expect(bot.findings[0].message.contains("as declared for 'meta-llama/Llama-3.1-8B-Instruct' at \(tree.path("project/sbom/model.cdx.json"))"))
+        #expect(bot.findings[0].message.hasSuffix("as declared for 'meta-llama/Llama-3.1-8B-Instruct' in this run"))
+        #expect(bot.findings[0].policy?.file == tree.path("project/sbom/model.cdx.json"))
         #expect(diagnostics.map(\.id).sorted() == ["card.dataset-unchecked", "card.no-front-matter"])
         #expect(diagnostics.allSatisfy { $0.severity == .note })
     }
@@ -181,5 +182,45 @@ struct ManifestLoaderTests {
         let card = tree.write("bot/README.md", "---\nbase_model: meta-llama/Llama-3.1-8B\n---\n")
         let (components, _) = ManifestLoader.load(paths: [card], namingVerdict: .fail)
         #expect(components[0].findings.first { $0.rule == .derivativeNaming }?.verdict == .fail)
+    }
+
+    /// JSON carrying the marks of two formats is read by neither: an error at the second mark.
+    @Test(arguments: [
+        (
+            #"{"bomFormat": "CycloneDX", "specVersion": "1.6", 1️⃣"spdxVersion": "SPDX-2.3", "components": [], "packages": []}"#,
+            "this JSON is marked as a CycloneDX BOM ('bomFormat') and an SPDX 2 document ('spdxVersion'); a document must be one format, so it is not read"
+        ),
+        (
+            #"{"spdxVersion": "SPDX-2.3", 1️⃣"bomFormat": "CycloneDX", "packages": []}"#,
+            "this JSON is marked as a CycloneDX BOM ('bomFormat') and an SPDX 2 document ('spdxVersion'); a document must be one format, so it is not read"
+        ),
+        (
+            #"{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [], 1️⃣"bomFormat": "CycloneDX", "components": []}"#,
+            "this JSON is marked as a CycloneDX BOM ('bomFormat') and an SPDX 3 document ('@context'); a document must be one format, so it is not read"
+        ),
+        (
+            #"{"bomFormat": "cyclonedx", 1️⃣"spdxVersion": "SPDX-2.3", "packages": []}"#,
+            "this JSON is marked as a CycloneDX BOM ('bomFormat') and an SPDX 2 document ('spdxVersion'); a document must be one format, so it is not read"
+        ),
+    ])
+    func polyglotJSONIsAnError(json: String, message: String) {
+        let fixture = ManifestFixture(json)
+        let read = ManifestLoader.read(bytes: fixture.bytes, file: "bom.json", catalog: .shipped)
+        #expect(read.components.isEmpty)
+        #expect(read.diagnostics.map(\.id) == ["manifest.ambiguous-format"])
+        #expect(read.diagnostics.first?.message == message)
+        #expect(read.diagnostics.first?.location == fixture.location("1️⃣", file: "bom.json"))
+    }
+
+    /// The error for an empty run says where Clearance looked and what it read there.
+    @Test func noComponentsSaysWhereItLooked() {
+        let tree = TemporaryTree()
+        tree.write("docs/README.md", "# Docs\n")
+        tree.write("docs/notes.txt", "x\n")
+        tree.write("empty/.keep", "")
+        let docs = tree.path("docs"), empty = tree.path("empty")
+        #expect(ManifestLoader.noComponents(paths: [docs]).description == "\(docs): error: found no component to check in '\(docs)': 1 file was read (\(docs)/README.md) and none declares a component; a check of nothing is not a pass (pass --allow-empty to accept it) [check.no-components]")
+        #expect(ManifestLoader.noComponents(paths: [empty, docs]).description == "\(empty): error: found no component to check in '\(empty)' and '\(docs)': 1 file was read (\(docs)/README.md) and none declares a component; a check of nothing is not a pass (pass --allow-empty to accept it) [check.no-components]")
+        #expect(ManifestLoader.noComponents(paths: [empty]).description == "\(empty): error: found no component to check in '\(empty)': no file there is one Clearance reads (README.md, clearance.yaml, bom.json, *.cdx.json, *.spdx.json, *.spdx3.json); a check of nothing is not a pass (pass --allow-empty to accept it) [check.no-components]")
     }
 }

@@ -112,6 +112,41 @@ struct SPDX2DocumentTests {
         let (_, diagnostics) = SPDX2Document.read(bytes: Array(#"{"spdxVersion": "SPDX-3.0"}"#.utf8), file: file)
         #expect(diagnostics.map(\.id) == ["spdx.unsupported-version"])
     }
+
+    /// A package that cannot be checked (no name, not an object, a repeated SPDXID) makes the document invalid.
+    @Test(arguments: [
+        (
+            #"{"SPDXID": "SPDXRef-a", "name": "benign", "licenseConcluded": "MIT"}, 1️⃣{"SPDXID": "SPDXRef-b", "licenseConcluded": "CC-BY-NC-4.0"}"#,
+            "packages[1] has no 'name'; a package must be named to be checked, so this document is invalid [spdx.missing-name]"
+        ),
+        (
+            #"{"SPDXID": "SPDXRef-b", "name": 1️⃣" ", "licenseConcluded": "CC-BY-NC-4.0"}"#,
+            "packages[0] has a blank 'name'; a package must be named to be checked, so this document is invalid [spdx.missing-name]"
+        ),
+        (
+            #"1️⃣"nc-model""#,
+            "packages[0] is a string, not a package object, so this document is invalid [spdx.invalid-package]"
+        ),
+        (
+            #"{"SPDXID": "SPDXRef-a", "name": "benign", "licenseConcluded": "MIT"}, {"SPDXID": 1️⃣"SPDXRef-a", "name": "nc-model", "licenseConcluded": "CC-BY-NC-4.0"}"#,
+            "packages[1] reuses the SPDXID 'SPDXRef-a' of an earlier package; each package needs its own SPDXID, so this document is invalid [spdx.duplicate-id]"
+        ),
+    ])
+    func uncheckablePackagesAreErrors(packages: String, message: String) {
+        let doc = document(packages: packages)
+        let (_, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(diagnostics.map(\.severity) == [.error])
+        #expect(diagnostics.map { "\($0.message) [\($0.id)]" } == [message])
+        #expect(diagnostics.first?.location == doc.location("1️⃣", file: file))
+    }
+
+    @Test func aNullPackageIsSkippedWithAWarning() {
+        let doc = document(packages: #"1️⃣null, {"SPDXID": "SPDXRef-a", "name": "a", "licenseConcluded": "MIT"}"#)
+        let (components, diagnostics) = SPDX2Document.read(bytes: doc.bytes, file: file)
+        #expect(components.map(\.name) == ["a"])
+        #expect(diagnostics.map(\.description) == ["sbom.spdx.json:7:1: warning: packages[0] is null, not a package; skipped [spdx.invalid-package]"])
+        #expect(diagnostics.first?.location == doc.location("1️⃣", file: file))
+    }
 }
 
 @Suite("SPDX 3.0")
@@ -241,5 +276,107 @@ struct SPDX3DocumentTests {
     @Test func missingGraphIsAnError() {
         let (_, diagnostics) = read(ManifestFixture(#"{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"}"#))
         #expect(diagnostics.map(\.id) == ["spdx.missing-graph"])
+    }
+
+    static let noAssertion = "https://spdx.org/rdf/3.0.1/terms/Expanded/NoAssertionLicense"
+    static let none = "https://spdx.org/rdf/3.0.1/terms/Expanded/NoneLicense"
+
+    /// A member that asserts nothing (or no license) stays in its set, and among a package's targets.
+    @Test(arguments: [
+        (#"{"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:set", "expandedlicensing_member": ["https://spdx.org/licenses/MIT", "\#(noAssertion)"]}"#, "urn:set", "MIT AND LicenseRef-NOASSERTION"),
+        (#"{"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:set", "expandedlicensing_member": ["\#(noAssertion)", "https://spdx.org/licenses/MIT"]}"#, "urn:set", "LicenseRef-NOASSERTION AND MIT"),
+        (#"{"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:set", "expandedlicensing_member": ["https://spdx.org/licenses/MIT", "\#(none)"]}"#, "urn:set", "MIT AND LicenseRef-NOASSERTION"),
+        (#"{"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:set", "expandedlicensing_member": ["https://spdx.org/licenses/MIT", "urn:empty"]}, {"type": "simplelicensing_LicenseExpression", "spdxId": "urn:empty", "simplelicensing_licenseExpression": " "}"#, "urn:set", "MIT AND LicenseRef-NOASSERTION"),
+        (#"{"type": "expandedlicensing_DisjunctiveLicenseSet", "spdxId": "urn:set", "expandedlicensing_member": ["https://spdx.org/licenses/MIT", "\#(noAssertion)"]}"#, "urn:set", "MIT OR LicenseRef-NOASSERTION"),
+        (#"{"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:set", "expandedlicensing_member": ["https://spdx.org/licenses/MIT", "urn:inner"]}, {"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "urn:inner", "expandedlicensing_member": ["\#(noAssertion)", "https://spdx.org/licenses/Apache-2.0"]}"#, "urn:set", "MIT AND (LicenseRef-NOASSERTION AND Apache-2.0)"),
+        (#"{"type": "Annotation", "spdxId": "urn:unused"}"#, #"https://spdx.org/licenses/MIT", "\#(noAssertion)"#, "MIT AND LicenseRef-NOASSERTION"),
+    ])
+    func unassertedMembersStay(elements: String, targets: String, expected: String) {
+        let doc = document("""
+                {"type": "ai_AIPackage", "spdxId": "urn:m", "name": "m"},
+                \(elements),
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:m", "to": ["\(targets)"]}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(diagnostics.isEmpty)
+        #expect(components.first?.license == expected)
+    }
+
+    /// An addition reaches the evaluator as a WITH term: a listed exception by its id, anything else as an
+    /// `AdditionRef-` (which the evaluator holds to be an unknown term), never under a listed exception's name.
+    @Test(arguments: [
+        (#"{"type": "expandedlicensing_CustomLicenseAddition", "spdxId": "urn:add", "name": "Commons Clause"}"#, "urn:add", "Apache-2.0 WITH AdditionRef-Commons-Clause"),
+        (#"{"type": "expandedlicensing_CustomLicenseAddition", "spdxId": "https://spdx.org/licenses/Classpath-exception-2.0"}"#, "https://spdx.org/licenses/Classpath-exception-2.0", "Apache-2.0 WITH AdditionRef-Classpath-exception-2.0"),
+        (#"{"type": "expandedlicensing_CustomLicenseAddition", "spdxId": "urn:acme:AdditionRef-no-ai"}"#, "urn:acme:AdditionRef-no-ai", "Apache-2.0 WITH AdditionRef-no-ai"),
+        (#"{"type": "expandedlicensing_ListedLicenseException", "spdxId": "https://spdx.org/licenses/LLVM-exception"}"#, "https://spdx.org/licenses/LLVM-exception", "Apache-2.0 WITH LLVM-exception"),
+        (#"{"type": "Annotation", "spdxId": "urn:unused"}"#, "https://spdx.org/licenses/LLVM-exception", "Apache-2.0 WITH LLVM-exception"),
+        (#"{"type": "Annotation", "spdxId": "urn:unused"}"#, "urn:acme:commons-clause", "Apache-2.0 WITH AdditionRef-commons-clause"),
+        (#"{"type": "Annotation", "spdxId": "urn:unused"}"#, "https://example.com/AdditionRef-x", "Apache-2.0 WITH AdditionRef-x"),
+    ])
+    func additionsAreWithTerms(element: String, addition: String, expected: String) {
+        let doc = document("""
+                {"type": "ai_AIPackage", "spdxId": "urn:m", "name": "m"},
+                \(element),
+                {"type": "expandedlicensing_WithAdditionOperator", "spdxId": "urn:with",
+                 "expandedlicensing_subjectExtendableLicense": "https://spdx.org/licenses/Apache-2.0",
+                 "expandedlicensing_subjectAddition": "\(addition)"},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:m", "to": ["urn:with"]}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(diagnostics.isEmpty)
+        #expect(components.first?.license == expected)
+    }
+
+    @Test func anAdditionlessWithIsAnUnnamedAddition() {
+        let doc = document("""
+                {"type": "ai_AIPackage", "spdxId": "urn:m", "name": "m"},
+                {"type": "expandedlicensing_WithAdditionOperator", "spdxId": "urn:with",
+                 "expandedlicensing_subjectExtendableLicense": "https://spdx.org/licenses/Apache-2.0"},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:m", "to": ["urn:with"]}
+            """)
+        #expect(read(doc).components.first?.license == "Apache-2.0 WITH AdditionRef-unnamed")
+    }
+
+    /// A package without a name, or a package or license id used twice, makes the document invalid.
+    @Test(arguments: [
+        (
+            #"1️⃣{"type": "ai_AIPackage", "spdxId": "urn:nc"}"#,
+            "the ai_AIPackage 'urn:nc' has no 'name'; a package must be named to be checked, so this document is invalid [spdx.missing-name]"
+        ),
+        (
+            #"{"type": "dataset_DatasetPackage", "spdxId": "urn:nc", "name": 1️⃣""}"#,
+            "the dataset_DatasetPackage 'urn:nc' has a blank 'name'; a package must be named to be checked, so this document is invalid [spdx.missing-name]"
+        ),
+        (
+            #"{"type": "ai_AIPackage", "spdxId": "urn:m", "name": "m"}, {"type": "expandedlicensing_CustomLicense", "spdxId": "urn:m", "name": "NC"}"#,
+            nil
+        ),
+    ] as [(String, String?)])
+    func uncheckablePackagesAreErrors(graph: String, message: String?) {
+        let doc = document(graph)
+        let diagnostics = read(doc).diagnostics.filter { $0.severity == .error }
+        if let message {
+            #expect(diagnostics.map { "\($0.message) [\($0.id)]" } == [message])
+            #expect(diagnostics.first?.location == doc.location("1️⃣", file: file))
+        } else {
+            #expect(diagnostics.map(\.id) == ["spdx.duplicate-id"])
+        }
+    }
+
+    @Test func aLicenseIdUsedTwiceIsAnErrorAtTheSecond() {
+        let doc = document("""
+                {"type": "ai_AIPackage", "spdxId": "urn:m", "name": "m"},
+                {"type": "expandedlicensing_ListedLicense", "spdxId": 1️⃣"urn:lic", "name": "MIT"},
+                {"type": "expandedlicensing_CustomLicense", "spdxId": 2️⃣"urn:lic", "name": "Acme Non-Commercial"},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasConcludedLicense", "from": "urn:m", "to": ["urn:lic"]},
+                {"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasDeclaredLicense", "from": "urn:m", "to": ["urn:lic"]}
+            """)
+        let (_, diagnostics) = read(doc)
+        // A relationship id used twice is not (real documents repeat them); a license's is.
+        #expect(diagnostics.map(\.message) == [
+            "the expandedlicensing_CustomLicense 'urn:lic' reuses the id of an earlier element; each element needs its own spdxId, so this document is invalid"
+        ])
+        #expect(diagnostics.first?.location == doc.location("2️⃣", file: file))
+        #expect(diagnostics.first?.notes.map(\.message) == ["the id 'urn:lic' is first used here"])
     }
 }

@@ -158,6 +158,8 @@ struct JSONParser {
             defer { depth -= 1 }
             position += 1  // {
             var members: [JSONValue.Member] = []
+            // Keys seen, kept in a set once the object is too large to scan.
+            var keys: Set<String>?
             skipWhitespace()
             if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
                 position += 1
@@ -172,6 +174,19 @@ struct JSONParser {
                 }
                 let keyOffset = position
                 let key = try string()
+                if keys == nil, members.count >= 16 { keys = Set(members.map(\.key)) }
+                let repeated: Bool
+                if keys != nil {
+                    repeated = keys?.insert(key).inserted == false
+                } else {
+                    repeated = members.contains { $0.key == key }
+                }
+                if repeated {
+                    // Readers disagree on which of two equal keys counts: a BOM could hide a license that way.
+                    throw Failure(
+                        id: "json.duplicate-key",
+                        message: "duplicate key \"\(key)\": JSON readers disagree on which one counts", offset: keyOffset)
+                }
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
                     throw Failure(

@@ -21,14 +21,23 @@ struct JSONParserTests {
         if case .number(let n) = a.array![1].kind { #expect(n == "-2.5e3") } else { Issue.record("not a number") }
     }
 
-    @Test func lastDuplicateKeyWins() throws {
-        let source = try JSONSource.parse(Array(#"{"a": 1, "a": "two"}"#.utf8), file: "f.json").get()
-        #expect(source.root["a"]?.string == "two")
+    /// A key given twice is an error (it was the last one that counted, while other readers take the first: a
+    /// BOM could hide a license that way), in small objects and in large ones.
+    @Test func aDuplicateKeyIsAnError() throws {
+        let large = "{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"k7\": 0}"
+        for text in [#"{"a": 1, "a": "two"}"#, large] {
+            guard case .failure(let diagnostic) = JSONSource.parse(Array(text.utf8), file: "f.json") else {
+                Issue.record("no error for \(text)")
+                continue
+            }
+            #expect(diagnostic.id == "json.duplicate-key")
+        }
     }
 
     @Test(arguments: [
         ("[1, 2 1️⃣,]", "json.trailing-comma", "trailing comma before ']': JSON allows no comma after the last item"),
         ("{\"a\": 1 1️⃣,\n}", "json.trailing-comma", "trailing comma before '}': JSON allows no comma after the last member"),
+        ("{\"licenses\": [],\n 1️⃣\"licenses\": []}", "json.duplicate-key", "duplicate key \"licenses\": JSON readers disagree on which one counts"),
         ("{\"a\": 1️⃣'x'}", "json.syntax", "expected a value, found '''"),
         ("{1️⃣a: 1}", "json.syntax", "expected a string key in quotes, found 'a'"),
         ("{\"a\" 1️⃣1}", "json.syntax", "expected ':' after the key \"a\", found '1'"),

@@ -185,7 +185,8 @@ struct JSONParser {
                     // Readers disagree on which of two equal keys counts: a BOM could hide a license that way.
                     throw Failure(
                         id: "json.duplicate-key",
-                        message: "duplicate key \"\(key)\": JSON readers disagree on which one counts", offset: keyOffset)
+                        message: "duplicate key \"\(key)\": JSON readers disagree on which one counts",
+                        offset: keyOffset)
                 }
                 skipWhitespace()
                 guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {

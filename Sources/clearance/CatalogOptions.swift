@@ -9,14 +9,12 @@ struct CatalogOptions: ParsableArguments {
             "A directory of license descriptors to add; a descriptor with a shipped id replaces it.", valueName: "dir"))
     var directories: [String] = []
 
-    /// The shipped catalog plus the user's descriptors; invalid descriptors exit 2.
+    /// The shipped catalog plus the user's descriptors; its diagnostics go to stderr, and an error exits 2.
     func catalog() throws -> Catalog {
         var catalog = Catalog.shipped
         for directory in directories { catalog = catalog.adding(directory: directory) }
-        if catalog.diagnostics.hasErrors {
-            DiagnosticPrinter.standardError.print(catalog.diagnostics)
-            throw ExitCode.invalidInput
-        }
+        DiagnosticPrinter.standardError.print(catalog.diagnostics)
+        if catalog.diagnostics.hasErrors { throw ExitCode.invalidInput }
         return catalog
     }
 }

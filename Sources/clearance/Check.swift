@@ -123,11 +123,21 @@ extension Clearance {
             {
                 DiagnosticPrinter.standardError.print([warning])
             }
-            if let writeBaseline { try OutputFile.write(Baseline(report: report).jsonText, to: writeBaseline) }
             let context = RenderContext(
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,
                 colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
-            try output.write(format.render(shown, context: context))
+            let rendered = format.render(shown, context: context)
+            // The baseline is prepared first and committed last, so that a run that exits 2 writes nothing.
+            let pendingBaseline = try writeBaseline.map {
+                try OutputFile(Data(Baseline(report: report).jsonText.utf8), to: $0)
+            }
+            do {
+                try output.write(rendered)
+            } catch {
+                pendingBaseline?.discard()
+                throw error
+            }
+            try pendingBaseline?.commit()
             if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 

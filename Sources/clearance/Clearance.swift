@@ -13,4 +13,10 @@ struct Clearance: ParsableCommand {
         version: ClearanceVersion.string,
         subcommands: [Check.self, Notice.self, Licenses.self, Explain.self, Lint.self, Expression.self]
     )
+
+    /// Makes the standard streams safe (``StandardStreams/prepare()``), then runs the command line.
+    static func main() {
+        StandardStreams.prepare()
+        main(nil)
+    }
 }

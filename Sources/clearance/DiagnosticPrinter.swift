@@ -3,7 +3,10 @@ import Foundation
 
 /// Prints diagnostics as `file:line:column: error: message [id]`, then the source line and a caret.
 ///
-/// Colour only when the stream is a terminal and `NO_COLOR` is unset.
+/// Colour only when the stream is a terminal and `NO_COLOR` is unset. Everything that comes from an input (a
+/// message quotes names and values, a path may come from a directory, the excerpt is the file's own line) is
+/// made terminal-safe first (``Swift/String/terminalSafe``): no control character, bidi control or workflow
+/// command reaches the terminal or a CI log.
 struct DiagnosticPrinter {
     var write: (String) -> Void
     var colour: Bool
@@ -11,7 +14,7 @@ struct DiagnosticPrinter {
 
     static var standardError: DiagnosticPrinter {
         DiagnosticPrinter(
-            write: { FileHandle.standardError.write(Data($0.utf8)) },
+            write: { StandardStreams.writeError($0) },
             colour: Terminal.wantsColour(fileDescriptor: 2))
     }
 
@@ -33,12 +36,12 @@ struct DiagnosticPrinter {
         var out = ""
         let severity = paint(
             d.severity.rawValue + ":", d.severity == .error ? "31" : d.severity == .warning ? "33" : "36")
-        let prefix = d.location.map { paint("\($0):", "1") + " " } ?? ""
-        out += "\(prefix)\(severity) \(d.message) [\(d.id)]\n"
+        let prefix = d.location.map { paint("\($0.description.terminalSafe):", "1") + " " } ?? ""
+        out += "\(prefix)\(severity) \(d.message.terminalSafe) [\(d.id.terminalSafe)]\n"
         out += excerpt(d.location)
         for note in d.notes {
-            let position = note.location.map { paint("\($0):", "1") + " " } ?? ""
-            out += "\(position)\(paint("note:", "36")) \(note.message)\n"
+            let position = note.location.map { paint("\($0.description.terminalSafe):", "1") + " " } ?? ""
+            out += "\(position)\(paint("note:", "36")) \(note.message.terminalSafe)\n"
             out += excerpt(note.location)
         }
         write(out)
@@ -49,9 +52,8 @@ struct DiagnosticPrinter {
         guard let location, let line = location.line, let text = sources.line(line, of: location.file) else {
             return ""
         }
-        let column = max(1, location.column ?? 1)
-        let lead = text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-        return "\(text)\n\(lead)\(paint("^", "32"))\n"
+        let (safe, lead) = text.terminalSafeExcerpt(caretColumn: max(1, location.column ?? 1))
+        return "\(safe)\n\(lead)\(paint("^", "32"))\n"
     }
 
     private func paint(_ text: String, _ code: String) -> String {
@@ -59,7 +61,8 @@ struct DiagnosticPrinter {
     }
 }
 
-/// Reads source lines for excerpts, once per file.
+/// Reads source lines for excerpts, once per file, as the readers read it (``SourceFile/read(_:)``: a regular
+/// file within the size limit, never a FIFO or a device).
 private final class SourceLines {
     private var cache: [String: [Substring]] = [:]
 
@@ -69,10 +72,8 @@ private final class SourceLines {
 
     func line(_ number: Int, of file: String) -> String? {
         if cache[file] == nil {
-            guard let data = FileManager.default.contents(atPath: file), data.count <= SourceFile.sizeLimit else {
-                return nil
-            }
-            let text = String(decoding: data, as: UTF8.self)
+            guard let bytes = try? SourceFile.read(file) else { return nil }
+            let text = String(decoding: bytes, as: UTF8.self)
             cache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }

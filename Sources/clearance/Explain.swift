@@ -23,16 +23,19 @@ extension Clearance {
             let explanation = Explanation(descriptor)
             switch format {
             case .json: try JSONOutput.print(ExplainDocument(license: descriptor, explanation: explanation))
-            case .text: print(Self.text(explanation, descriptor), terminator: "")
+            case .text: try StandardStreams.writeOutput(Self.text(explanation, descriptor))
             }
         }
 
+        /// The explanation as text; every piece from the descriptor is terminal-safe (a descriptor given with
+        /// `--licenses` is an input like any other).
         static func text(_ e: Explanation, _ d: LicenseDescriptor) -> String {
-            var out = "\(d.name) (\(d.id))\n"
+            func s(_ text: String) -> String { text.terminalSafe }
+            var out = "\(s(d.name)) (\(s(d.id)))\n"
             out +=
-                "SPDX: \(d.spdx) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
+                "SPDX: \(s(d.spdx)) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
             if let published = d.published { out += "Published: \(published)\n" }
-            out += "Text: \(d.url)\n"
+            out += "Text: \(s(d.url))\n"
             for (title, lines) in [
                 ("You may", e.may), ("You must", e.must), ("You must not", e.mustNot), ("Limits", e.limits),
                 ("Also", e.other),
@@ -40,17 +43,17 @@ extension Clearance {
             where !lines.isEmpty {
                 out += "\n\(title):\n"
                 for line in lines {
-                    out += "  - \(line.text) [\(line.clause)]\n"
-                    if let note = line.note { out += "      note: \(note)\n" }
+                    out += "  - \(s(line.text)) [\(s(line.clause))]\n"
+                    if let note = line.note { out += "      note: \(s(note))\n" }
                 }
             }
             if !e.unverified.isEmpty {
                 out += "\nUnverified (not evaluated; check the license text):\n"
-                for note in e.unverified { out += "  - unverified: \(note)\n" }
+                for note in e.unverified { out += "  - unverified: \(s(note))\n" }
             }
             out += "\nSources (verified \(d.verified)):\n"
-            for s in d.sources {
-                out += "  - \(s.url) [\(s.confidence == .primary ? "licensor's text" : "verbatim copy")]\n"
+            for source in d.sources {
+                out += "  - \(s(source.url)) [\(source.confidence == .primary ? "licensor's text" : "verbatim copy")]\n"
             }
             out += "\nThis is a summary to help review, not legal advice.\n"
             return out

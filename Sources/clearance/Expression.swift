@@ -45,8 +45,8 @@ extension Clearance {
             }
             printer.print(resolved.warnings.map { $0.diagnostic(file: Self.sourceName) })
             switch format {
-            case .text: print(Self.text(resolved), terminator: "")
-            case .json: print(try Self.json(resolved, strict: strict))
+            case .text: try StandardStreams.writeOutput(Self.text(resolved))
+            case .json: try StandardStreams.writeOutput(try Self.json(resolved, strict: strict).jsonSafe + "\n")
             }
         }
 
@@ -54,7 +54,7 @@ extension Clearance {
 
         /// The normalized form, the tree, and one line per license and exception.
         static func text(_ resolved: ResolvedExpression) -> String {
-            var out = "normalized: \(resolved.normalized)\n"
+            var out = "normalized: \(resolved.normalized.terminalSafe)\n"
             out += "tree:\n"
             writeTree(resolved.expression, prefix: "  ", childPrefix: "  ", to: &out)
             if !resolved.terms.isEmpty { out += "terms:\n" }
@@ -85,7 +85,7 @@ extension Clearance {
                 }
             }
             switch expression {
-            case .term(let term): out += prefix + term.text + "\n"
+            case .term(let term): out += prefix + term.text.terminalSafe + "\n"
             case .and(let operands): children("AND", operands)
             case .or(let operands): children("OR", operands)
             case .noLicense: out += prefix + "NONE (no license)\n"
@@ -98,17 +98,19 @@ extension Clearance {
             let bytes = Array(resolved.text.utf8)
             let text = String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
             let (line, column) = resolved.position(ofUTF8Offset: range.lowerBound)
-            return "\(line):\(column) \(text)"
+            return "\(line):\(column) \(text.terminalSafe)"
         }
 
         private static func license(_ term: ResolvedTerm) -> String {
             var text =
                 switch term.license {
-                case .catalog(let id): "license \(id)"
+                case .catalog(let id): "license \(id.terminalSafe)"
                 case .notInCatalog: "SPDX license not in the catalog: terms unknown"
                 case .unknown(let suggestions): "unknown license" + didYouMean(suggestions)
                 }
-            if let replacement = term.deprecatedReplacement { text += "; deprecated: write \(replacement)" }
+            if let replacement = term.deprecatedReplacement {
+                text += "; deprecated: write \(replacement.terminalSafe)"
+            }
             return text
         }
 
@@ -121,7 +123,7 @@ extension Clearance {
         }
 
         private static func didYouMean(_ suggestions: [String]) -> String {
-            suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: ", ") + "?"
+            suggestions.isEmpty ? "" : "; did you mean " + suggestions.joined(separator: ", ").terminalSafe + "?"
         }
 
         // MARK: JSON

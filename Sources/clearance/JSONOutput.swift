@@ -1,3 +1,4 @@
+import ClearanceKit
 import Foundation
 
 /// Writes a value as stable, pretty JSON on stdout.
@@ -8,9 +9,9 @@ enum JSONOutput {
         return encoder
     }
 
+    /// Writes `value` as JSON on stdout, neutralized as reports are (``Swift/String/jsonSafe``).
     static func print<T: Encodable>(_ value: T) throws {
-        var data = try encoder().encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        let text = String(decoding: try encoder().encode(value), as: UTF8.self).jsonSafe
+        try StandardStreams.writeOutput(text + "\n")
     }
 }

@@ -16,7 +16,7 @@ extension Clearance {
                 try JSONOutput.print(LicenseList(catalog: catalog))
             case .text:
                 let rows = catalog.descriptors.map { d in
-                    [d.id, d.name, d.category.rawValue, Self.caps(d)]
+                    [d.id.terminalSafe, d.name.terminalSafe, d.category.rawValue, Self.caps(d)]
                 }
                 let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
                 var out = ""
@@ -24,8 +24,10 @@ extension Clearance {
                     let padded = (0..<3).map { row[$0].padding(toLength: widths[$0] + 2, withPad: " ", startingAt: 0) }
                     out += (padded.joined() + row[3]).trimmingTrailingSpaces() + "\n"
                 }
-                for o in catalog.overrides { out += "note: '\(o.id)' is replaced by \(o.file)\n" }
-                print(out, terminator: "")
+                for o in catalog.overrides {
+                    out += "note: '\(o.id.terminalSafe)' is replaced by \(o.file.terminalSafe)\n"
+                }
+                try StandardStreams.writeOutput(out)
             }
         }
 

@@ -28,46 +28,12 @@ struct OutputOptions: ParsableArguments {
         try write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
     }
 
+    /// Writes `data` to the file (see ``OutputFile``) or to standard output; a failure exits 2.
     private func write(_ data: Data) throws {
         if let file {
-            try OutputFile.write(data, to: file)
+            try OutputFile(data, to: file).commit()
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardStreams.writeOutput(data)
         }
-    }
-}
-
-/// Writes whole files atomically; a failure is an input error (exit 2) with a diagnostic on stderr.
-enum OutputFile {
-    static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
-    }
-
-    static func write(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            DiagnosticPrinter.standardError.print(unwritable(path, reason(for: error, path: path)))
-            throw ExitCode.invalidInput
-        }
-    }
-
-    static func unwritable(_ path: String, _ reason: String) -> Diagnostic {
-        Diagnostic(id: "io.unwritable", message: "cannot write file: \(reason)", at: SourceLocation(file: path))
-    }
-
-    /// Why writing `path` failed, in a few words (Foundation's own descriptions are long on Linux).
-    private static func reason(for error: any Error, path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "is a directory"
-        }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent) { return "no such directory '\(parent)'" }
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = underlying, posix.domain == NSPOSIXErrorDomain, let text = strerror(Int32(posix.code)) {
-            return String(cString: text).lowercased()
-        }
-        return "permission denied or read-only file system"
     }
 }

@@ -74,7 +74,7 @@ import Testing
         ("{\n  \"schemaVersion\": 1,\n  \"entries\": [{\"rule\": \"user-caps\"}]\n}\n",
          "b.json:3:24: error: unknown rule 'user-caps' in a baseline entry [baseline.invalid]\n  \"entries\": [{\"rule\": \"user-caps\"}]\n                       ^\n"),
         ("{\"schemaVersion\": 9, \"entries\": []}",
-         "b.json:1:19: error: baseline schemaVersion 9 is not one this Clearance reads (1 to 1); upgrade Clearance or write the baseline again [baseline.unsupported-version]\n{\"schemaVersion\": 9, \"entries\": []}\n                  ^\n"),
+         "b.json:1:19: error: baseline schemaVersion 9 is not one this Clearance reads (1 to 2); upgrade Clearance or write the baseline again [baseline.unsupported-version]\n{\"schemaVersion\": 9, \"entries\": []}\n                  ^\n"),
     ])
     func anInvalidBaselineExitsTwoWithItsPosition(baseline: String, message: String) throws {
         let scratch = try Example.scratch(["b.json": baseline])

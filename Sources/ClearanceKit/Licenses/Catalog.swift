@@ -40,14 +40,28 @@ public struct Catalog: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
                 .sorted()
         } catch {
+            var info = stat()
+            let reason =
+                stat(directory, &info) != 0
+                ? SourceFile.reason(errno)
+                : info.st_mode & S_IFMT != S_IFDIR ? "not a directory" : error.localizedDescription
             copy.diagnostics.append(
                 Diagnostic(
-                    id: "io.unreadable", message: "cannot read license directory: \(error.localizedDescription)",
+                    id: "io.unreadable", message: "cannot read license directory: \(reason)",
                     at: SourceLocation(file: directory)))
             return copy
         }
+        let root = SourceFile.realPath(directory) ?? directory
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
+            // A link to a file outside the directory is not followed, so that no diagnostic quotes that file.
+            if let target = SourceFile.realPath(path), !SourceFile.isInside(target, root: root) {
+                copy.diagnostics.append(
+                    Diagnostic(
+                        id: "io.outside-root", severity: .warning, message: SourceFile.outsideRootMessage,
+                        at: SourceLocation(file: path)))
+                continue
+            }
             do {
                 copy.add(bytes: try SourceFile.read(path), file: path, replacing: true)
             } catch {

@@ -21,7 +21,8 @@ import Foundation
 ///
 /// A path named on the command line must be one of these, or it is an error; a `.md` file named there without
 /// front matter is a card that declares no license. Directories are walked recursively (not following
-/// symbolic links, skipping `.git` and `.build*`), reading only files named `README.md`, `*.cdx.json`,
+/// symbolic links to directories, nor to files outside the directory walked, which are left out with a
+/// warning that names only the link; skipping `.git` and `.build*`), reading only files named `README.md`, `*.cdx.json`,
 /// `bom.json`, `*.spdx.json`, `*.spdx3.json` or `clearance.yaml`; other files are left alone. A `README.md`
 /// without front matter found in a directory is read as a card only when its directory holds model files
 /// (`config.json`, `*.safetensors`, `*.gguf`, …), since most READMEs are project documentation; otherwise it
@@ -258,7 +259,14 @@ public enum ManifestLoader {
         for path in paths {
             switch fileType(path, followLinks: true) {
             case .directory:
-                walk(path, into: &result, diagnostics: &diagnostics, concurrently: concurrently)
+                guard let root = SourceFile.realPath(path) else {
+                    diagnostics.append(
+                        Diagnostic(
+                            id: "io.unreadable", message: "cannot read directory: \(String(cString: strerror(errno)))",
+                            at: SourceLocation(file: path)))
+                    continue
+                }
+                walk(path, root: root, into: &result, diagnostics: &diagnostics, concurrently: concurrently)
             case .missing:
                 diagnostics.append(
                     Diagnostic(
@@ -286,9 +294,10 @@ public enum ManifestLoader {
     }
 
     private static func walk(
-        _ directory: String, into result: inout [String: Found], diagnostics: inout [Diagnostic], concurrently: Bool
+        _ directory: String, root: String, into result: inout [String: Found], diagnostics: inout [Diagnostic],
+        concurrently: Bool
     ) {
-        for (path, found) in walk(directory, diagnostics: &diagnostics, concurrently: concurrently)
+        for (path, found) in walk(directory, root: root, diagnostics: &diagnostics, concurrently: concurrently)
         where result[path] == nil {
             result[path] = found
         }
@@ -297,7 +306,7 @@ public enum ManifestLoader {
     /// The manifest files under `directory`. The top level's subdirectories are walked on all cores (a tree of
     /// model repositories is mostly `opendir` and `readdir`); files and diagnostics keep the sequential order.
     private static func walk(
-        _ directory: String, diagnostics: inout [Diagnostic], concurrently: Bool
+        _ directory: String, root: String, diagnostics: inout [Diagnostic], concurrently: Bool
     ) -> [(path: String, found: Found)] {
         guard let entries = entries(of: directory) else {
             let reason = String(cString: strerror(errno))
@@ -324,8 +333,18 @@ public enum ManifestLoader {
                 subdirectories.append(path)
             case .file, .link:
                 guard isManifestName(name) else { continue }
-                // A link to a directory is not followed; a link to a file is read.
-                if type == .link, fileType(path, followLinks: true) == .directory { continue }
+                // A link to a directory is not followed; a link to a file is read only inside the root (a dangling
+                // link is read, and reported as missing).
+                if type == .link {
+                    if fileType(path, followLinks: true) == .directory { continue }
+                    if let target = SourceFile.realPath(path), !SourceFile.isInside(target, root: root) {
+                        diagnostics.append(
+                            Diagnostic(
+                                id: "io.outside-root", severity: .warning,
+                                message: SourceFile.outsideRootMessage, at: SourceLocation(file: path)))
+                        continue
+                    }
+                }
                 files.append((path, .foundInDirectory(hasModelFiles: hasModelFiles)))
             default:
                 continue
@@ -333,7 +352,7 @@ public enum ManifestLoader {
         }
         let walked = subdirectories.concurrentMap(concurrently: concurrently) { subdirectory in
             var found: [Diagnostic] = []
-            let files = walk(subdirectory, diagnostics: &found, concurrently: false)
+            let files = walk(subdirectory, root: root, diagnostics: &found, concurrently: false)
             return (files, found)
         }
         for (subfiles, subdiagnostics) in walked {

@@ -25,6 +25,9 @@ extension Policy {
     }
 
     /// Reads a policy from bytes, following `extends` relative to `file`.
+    ///
+    /// `extends` stays inside the directory of `file` and below it (symbolic links resolved): a base
+    /// elsewhere is `policy.extends-outside`, and is never read, so that no diagnostic quotes a file outside.
     public static func load(bytes: [UInt8], file: String, catalog: Catalog) -> (Policy?, [Diagnostic]) {
         let (policy, diagnostics) = read(bytes: bytes, file: file, catalog: catalog)
         return (diagnostics.hasErrors ? nil : policy, diagnostics)
@@ -35,12 +38,14 @@ extension Policy {
     static func read(bytes: [UInt8], file: String, catalog: Catalog) -> (Policy?, [Diagnostic]) {
         let context = DecodeContext(file: file)
         var chain: [String] = []
-        let policy = decode(bytes: bytes, file: file, catalog: catalog, context: context, chain: &chain)
+        let directory = (file as NSString).deletingLastPathComponent
+        let tree = SourceFile.realPath(directory.isEmpty ? "." : directory)
+        let policy = decode(bytes: bytes, file: file, catalog: catalog, context: context, chain: &chain, tree: tree)
         return (policy, context.diagnostics)
     }
 
     private static func decode(
-        bytes: [UInt8], file: String, catalog: Catalog, context: DecodeContext, chain: inout [String]
+        bytes: [UInt8], file: String, catalog: Catalog, context: DecodeContext, chain: inout [String], tree: String?
     ) -> Policy? {
         let local = DecodeContext(file: file)
         defer { for d in local.diagnostics { context.record(d) } }
@@ -58,7 +63,8 @@ extension Policy {
         guard let m = MappingReader(root, keys: keys, context: local) else { return nil }
         _ = m.required("schema") { node throws(YAMLError) in try node.schemaVersion() }
         // extends: the base is read first, and this file's keys are read over it.
-        let base = decodeBase(m, file: file, catalog: catalog, context: context, local: local, chain: &chain)
+        let base = decodeBase(
+            m, file: file, catalog: catalog, context: context, local: local, chain: &chain, tree: tree)
         var policy = base ?? Policy(name: "", file: file, sha256: "")
         policy.name =
             m.optional("name") { node throws(YAMLError) in try node.string() }
@@ -81,7 +87,7 @@ extension Policy {
     /// The policy that `extends` names, read with its own bases; nil when there is none or it cannot be read.
     private static func decodeBase(
         _ m: MappingReader, file: String, catalog: Catalog, context: DecodeContext, local: DecodeContext,
-        chain: inout [String]
+        chain: inout [String], tree: String?
     ) -> Policy? {
         guard let extendsNode = m["extends"],
             let relative = local.read(extendsNode, { node throws(YAMLError) in try node.string() })
@@ -96,10 +102,15 @@ extension Policy {
             )
             return nil
         }
+        if let target = SourceFile.realPath(basePath), tree.map({ !SourceFile.isInside(target, root: $0) }) ?? true {
+            local.record(.baseOutsideTree(relative, at: local.location(extendsNode.mark)))
+            return nil
+        }
         chain.append((file as NSString).standardizingPath)
         do {
             let baseBytes = try SourceFile.read(basePath)
-            return decode(bytes: baseBytes, file: basePath, catalog: catalog, context: context, chain: &chain)
+            return decode(
+                bytes: baseBytes, file: basePath, catalog: catalog, context: context, chain: &chain, tree: tree)
         } catch {
             local.record(.unreadableBase(basePath, error, at: local.location(extendsNode.mark)))
             return nil
@@ -239,6 +250,15 @@ extension Diagnostic {
 
     /// An `extends` whose file cannot be read, at the `extends` value; `path` is the base's path as resolved
     /// against the extending file's folder.
+    /// `extends` names a file outside the directory tree of the policy given on the command line.
+    static func baseOutsideTree(_ written: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            id: "policy.extends-outside",
+            message:
+                "'extends: \(written)' leaves the directory of the policy; a policy may only extend files in its own directory or below (name a policy elsewhere with --policy)",
+            at: location)
+    }
+
     static func unreadableBase(_ path: String, _ error: Diagnostic, at location: SourceLocation) -> Diagnostic {
         let prefix = "cannot read file: "
         let reason = error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message

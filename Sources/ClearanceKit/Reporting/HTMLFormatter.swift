@@ -208,7 +208,7 @@ struct HTMLFormatter: ReportFormatter {
         "<span class=\"badge \(verdict.rawValue)\">\(verdict.rawValue)</span>"
     }
 
-    private func e(_ text: String) -> String { text.xmlEscaped }
+    private func e(_ text: String) -> String { text.htmlEscaped }
 
     private static let css = """
         :root { --fail: #b42318; --review: #a15c07; --pass: #067647; --line: #d0d5dd; --muted: #475467; }

@@ -6,9 +6,10 @@ struct JSONFormatter: ReportFormatter {
         report.jsonText
     }
 
-    /// `value` as stable, pretty JSON text with a final newline.
+    /// `value` as stable, pretty JSON text with a final newline, controls and bidi controls escaped (see
+    /// ``Swift/String/jsonSafe``).
     static func encode<T: Encodable>(_ value: T) -> String {
-        String(decoding: encodedBytes(value), as: UTF8.self) + "\n"
+        String(decoding: encodedBytes(value), as: UTF8.self).jsonSafe + "\n"
     }
 
     /// `value` as stable, pretty JSON, without the final newline.

@@ -96,8 +96,10 @@ struct JSONWriter {
     }
 
     /// The text written, with a final newline.
+    /// Invisible controls (C1, bidi, line separators) and `##[` are escaped over the whole text, as
+    /// ``JSONFormatter/encode(_:)`` escapes `JSONEncoder`'s output (see ``Swift/String/jsonSafe``).
     var document: String {
-        String(decoding: bytes, as: UTF8.self) + "\n"
+        String(decoding: bytes, as: UTF8.self).jsonSafe + "\n"
     }
 
     private mutating func container(open: StaticString, close: StaticString, _ body: (inout JSONWriter) -> Void) {

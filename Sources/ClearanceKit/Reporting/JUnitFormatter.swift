@@ -3,6 +3,9 @@
 /// A component fails with a `<failure>` listing its findings when its verdict makes the gate fail (fail, and
 /// review under ``RenderContext/failOn`` review); otherwise its findings go to `<system-out>`. Findings about
 /// the policy itself form one more test case, `classname="policy"`, named for the policy file. No timings, so runs compare equal.
+///
+/// Text from inputs is on one line each (see ``Swift/String/xmlLineEscaped``): the body of a failure has one
+/// line per finding, and no line break or control character from an input starts another.
 struct JUnitFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
         var cases: [Case] = report.orderedResults.map { result in
@@ -27,7 +30,7 @@ struct JUnitFormatter: ReportFormatter {
         let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
         var xml = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         xml.append("<testsuites name=\"clearance\" \(counts)>")
-        xml.append("  <testsuite name=\"\("clearance: \(report.policy.name)".xmlEscaped)\" \(counts)>")
+        xml.append("  <testsuite name=\"\("clearance: \(report.policy.name)".xmlLineEscaped)\" \(counts)>")
         xml.append("    <properties>")
         let properties = [
             ("policy", report.policy.name), ("policy.file", report.policy.file),
@@ -36,17 +39,17 @@ struct JUnitFormatter: ReportFormatter {
             ("baselined", String(context.baselined)),
         ]
         for (name, value) in properties {
-            xml.append("      <property name=\"\(name)\" value=\"\(value.xmlEscaped)\"/>")
+            xml.append("      <property name=\"\(name)\" value=\"\(value.xmlLineEscaped)\"/>")
         }
         xml.append("    </properties>")
         for testCase in cases {
             let open =
-                "    <testcase classname=\"\(testCase.classname.xmlEscaped)\" name=\"\(testCase.name.xmlEscaped)\""
-            let text = testCase.body.map(\.xmlTextEscaped).joined(separator: "\n")
+                "    <testcase classname=\"\(testCase.classname.xmlLineEscaped)\" name=\"\(testCase.name.xmlLineEscaped)\""
+            let text = testCase.body.map(\.xmlLineEscaped).joined(separator: "\n")
             if testCase.failing {
                 xml.append("\(open)>")
                 xml.append(
-                    "      <failure type=\"\(testCase.verdict.rawValue)\" message=\"\(testCase.message.xmlEscaped)\">\(text)</failure>"
+                    "      <failure type=\"\(testCase.verdict.rawValue)\" message=\"\(testCase.message.xmlLineEscaped)\">\(text)</failure>"
                 )
                 xml.append("    </testcase>")
             } else if !testCase.body.isEmpty {

@@ -97,6 +97,9 @@ public struct NoticeFile: Hashable, Sendable {
     }
 
     /// The file as plain text: a section per license, then the components to attribute by hand.
+    ///
+    /// Every piece of text is on one line (see ``Swift/String/terminalSafe``): no line break or control
+    /// character from a manifest or a descriptor starts a line of its own.
     public var text: String {
         let rule = String(repeating: "=", count: 78)
         var lines = [
@@ -109,25 +112,26 @@ public struct NoticeFile: Hashable, Sendable {
             lines += ["", "(No third-party components.)"]
         }
         for license in licenses {
-            lines += ["", rule, "\(license.name) (\(license.id))", license.url, rule, ""]
+            let id = license.id.terminalSafe
+            lines += ["", rule, "\(license.name.terminalSafe) (\(id))", license.url.terminalSafe, rule, ""]
             lines.append("Components:")
-            lines += license.components.map { "  - \($0)" }
+            lines += license.components.map { "  - \($0.terminalSafe)" }
             if !license.notices.isEmpty {
                 lines.append("")
-                lines += license.notices.map(\.text)
+                lines += license.notices.map(\.text.terminalSafe)
             }
             if !license.displays.isEmpty {
                 lines += ["", "Displayed attribution required:"]
-                lines += license.displays.map { "  \"\($0.text)\" (\(license.id) \($0.clause))" }
+                lines += license.displays.map { "  \"\($0.text.terminalSafe)\" (\(id) \($0.clause.terminalSafe))" }
             }
             if !license.duties.isEmpty {
                 lines += ["", "Also required:"]
-                lines += license.duties.map { "  - \($0.text) (\(license.id) \($0.clause))" }
+                lines += license.duties.map { "  - \($0.text.terminalSafe) (\(id) \($0.clause.terminalSafe))" }
             }
         }
         if !unresolved.isEmpty {
             lines += ["", rule, "Components whose license is not in the catalog: attribute by hand", rule, ""]
-            lines += unresolved.map { "  - \($0.component) (license: \($0.license))" }
+            lines += unresolved.map { "  - \($0.component.terminalSafe) (license: \($0.license.terminalSafe))" }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -48,6 +48,34 @@ import Testing
         #expect(applied.results[index].verdict == .fail)
     }
 
+    /// Attack report 2026-12, #8: an entry for one unknown license used to waive any later unknown license.
+    @Test func anotherUnknownLicenseOfTheSameComponentIsANewFinding() throws {
+        let baseline = Baseline(report: report)
+        var next = report
+        let index = try #require(next.results.firstIndex { $0.kind == .dataset })
+        next.results[index].license = "LicenseRef-other-custom"
+        next.results[index].findings[0].message = "license 'LicenseRef-other-custom' is not in the catalog"
+        let (applied, count) = baseline.apply(to: next.recomputingVerdicts())
+        #expect(count == 4)
+        #expect(applied.results[index].findings[0].waivedBy == nil)
+        #expect(applied.results[index].verdict == .review)
+        #expect(baseline.staleEntries(for: next).map(\.licenseText) == ["LicenseRef-acme-custom"])
+    }
+
+    /// Entries of schema 1 (no `licenseText`) keep matching by component, rule and license, except
+    /// `unknown-license` ones, which cannot tell which license they accepted.
+    @Test func schemaOneEntriesMatchAsBeforeButNeverWaiveAnUnknownLicense() throws {
+        var old = Baseline(report: report).jsonText.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 1")
+        old = old.split(separator: "\n").filter { !$0.contains("\"licenseText\"") }.joined(separator: "\n")
+        let baseline = try Baseline(json: Data(old.utf8), file: "old.json")
+        #expect(baseline.entries.allSatisfy { $0.licenseText == nil })
+        let (applied, count) = baseline.apply(to: report)
+        #expect(count == 4)
+        let tricky = try #require(applied.results.first { $0.kind == .dataset })
+        #expect(tricky.findings[0].waivedBy == nil && tricky.verdict == .review)
+        #expect(baseline.staleEntries(for: report).map(\.rule) == [.unknownLicense])
+    }
+
     @Test func aNewComponentNotInTheBaselineStillFails() {
         let baseline = Baseline(report: report)
         var next = report
@@ -58,9 +86,9 @@ import Testing
     }
 
     @Test func rejectsNewerVersionsAndUnknownKeys() {
-        #expect(throws: Diagnostic.self) { try Baseline(json: Data(#"{"schemaVersion": 2, "entries": []}"#.utf8), file: "b.json") }
+        #expect(throws: Diagnostic.self) { try Baseline(json: Data(#"{"schemaVersion": 3, "entries": []}"#.utf8), file: "b.json") }
         do {
-            _ = try Baseline(json: Data(#"{"schemaVersion": 2, "entries": []}"#.utf8), file: "b.json")
+            _ = try Baseline(json: Data(#"{"schemaVersion": 3, "entries": []}"#.utf8), file: "b.json")
         } catch {
             #expect(error.id == "baseline.unsupported-version")
             #expect(error.location == ClearanceKit.SourceLocation(file: "b.json", line: 1, column: 19))

@@ -53,7 +53,11 @@ public enum Lineage {
         var known: [Int: WellKnownModels.Entry] = [:]
         for (i, component) in components.enumerated() where component.declaredLicense != nil {
             let name = component.name
-            if let slash = name.firstIndex(of: "/"), !name.contains(":"), !name.contains("@") {
+            // Bytes, not characters: a name is looked at for every component of the run.
+            let utf8 = name.utf8
+            if let slash = utf8.firstIndex(of: UInt8(ascii: "/")),
+                !utf8.contains(UInt8(ascii: ":")), !utf8.contains(UInt8(ascii: "@"))
+            {
                 guard organizations.contains(name[..<slash].lowercased()) else { continue }
             }
             if let entry = index.entry(for: name) { known[i] = entry }

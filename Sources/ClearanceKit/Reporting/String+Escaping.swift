@@ -151,7 +151,10 @@ extension String {
         if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) {
             value = "'" + value
         }
-        let needsQuotes = value.contains(where: { $0 == "," || $0 == "\"" }) || value.first == " "
+        // Bytes, not characters: every field of every record is looked at.
+        let needsQuotes =
+            value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") }
+            || value.utf8.first == UInt8(ascii: " ")
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 

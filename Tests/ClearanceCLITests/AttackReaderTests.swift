@@ -27,6 +27,16 @@ import Testing
         var testDescription: String { name }
     }
 
+    /// A policy that allows permissive licenses and denies everything unknown.
+    static let permissiveOnly = """
+        schema: 1
+        usage: {commercial: true, distribution: [internal], modifies: false}
+        categories: {permissive: allow}
+        unknown: deny
+        obligations: {accept: [include-license, notice, state-changes]}
+
+        """
+
     static let nc = #"{"license": {"id": "CC-BY-NC-4.0"}}"#
     static let mit = #"{"license": {"id": "MIT"}}"#
 
@@ -44,6 +54,25 @@ import Testing
     }
 
     static let cases: [Case] = [
+        Case(
+            name: "HIGH 1: an exception the SPDX list does not have, after WITH, is an unknown term (--license)",
+            files: ["policy.yaml": permissiveOnly],
+            arguments: ["--license", "Apache-2.0 WITH Commons-Clause", "--policy", "policy.yaml"], status: 1,
+            verdict: "fail", rules: ["unknown-license:fail", "category-allowed:pass"],
+            license: "Apache-2.0 WITH Commons-Clause"),
+        Case(
+            name: "HIGH 1: an AdditionRef after WITH is an unknown term, in a manifest",
+            files: [
+                "clearance.yaml": "schema: 1\nmodels:\n  - {name: acme/m, license: MIT WITH AdditionRef-no-ai-training}\n",
+                "policy.yaml": permissiveOnly,
+            ],
+            arguments: ["clearance.yaml", "--policy", "policy.yaml"], status: 1, verdict: "fail",
+            rules: ["unknown-license:fail", "category-allowed:pass"], license: "MIT WITH AdditionRef-no-ai-training"),
+        Case(
+            name: "HIGH 1: a listed exception keeps the license's own terms",
+            files: ["policy.yaml": permissiveOnly],
+            arguments: ["--license", "Apache-2.0 WITH LLVM-exception", "--policy", "policy.yaml"], status: 0,
+            verdict: "pass", rules: ["category-allowed:pass"], license: "Apache-2.0 WITH LLVM-exception"),
         Case(
             name: "HIGH 1: SPDX 3 WithAdditionOperator with a custom addition reaches the evaluator as an unknown term",
             files: [

@@ -39,17 +39,26 @@ public struct Evaluator: Sendable {
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
         for component in components {
-            let c = caseOf(component)
-            let outcome: Outcome
+            let facts = facts(for: component)
+            let c = caseOf(component, facts: facts)
+            var outcome: Outcome
             if let shared = outcomes[c], !shared.namesComponent {
                 outcome = shared
             } else {
                 outcome = evaluate(component)
                 usedExceptions.formUnion(outcome.usedExceptions)
                 licensesInUse.formUnion(outcome.licenses)
-                if outcomes[c] == nil { outcomes[c] = outcome }
             }
-            results.append(result(for: component, outcome))
+            // Components whose facts come from the same lines share one array of findings, too.
+            let findings: [Finding]
+            if let cited = outcome.cited, cited.sources == facts.sources {
+                findings = cited.findings
+            } else {
+                findings = outcome.drafts.map { $0.finding(citing: facts.sources) }
+                outcome.cited = (facts.sources, findings)
+                if outcomes[c] == nil || !outcome.namesComponent { outcomes[c] = outcome }
+            }
+            results.append(result(for: component, outcome, findings: findings))
         }
         var summary = Report.Summary()
         for result in results {
@@ -101,9 +110,9 @@ public struct Evaluator: Sendable {
         var name: String?
     }
 
-    /// A component's case.
-    func caseOf(_ component: Component) -> Case {
-        var values = facts(for: component)
+    /// A component's case, given its facts.
+    func caseOf(_ component: Component, facts: Usage) -> Case {
+        var values = facts
         values.sources = Usage.Sources()
         let namesMatter = policy.exceptions.contains {
             $0.component != nil && $0.matches(component: component.name, license: $0.license)
@@ -119,10 +128,9 @@ public struct Evaluator: Sendable {
     }
 
     /// A component's result from its outcome: findings cite the lines of its own facts, lineage findings last.
-    func result(for component: Component, _ outcome: Outcome) -> Report.Result {
-        let sources = facts(for: component).sources
-        var findings = outcome.drafts.map { $0.finding(citing: sources) }
-        findings += lineageFindings(component)
+    func result(for component: Component, _ outcome: Outcome, findings: [Finding]? = nil) -> Report.Result {
+        var findings = findings ?? outcome.drafts.map { $0.finding(citing: facts(for: component).sources) }
+        if !component.findings.isEmpty { findings += lineageFindings(component) }
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
             verdict: findings.map(\.effectiveVerdict).max() ?? .pass, location: component.location,
@@ -141,6 +149,8 @@ public struct Evaluator: Sendable {
         var licenses = Set<String>()
         /// Whether a finding names the component, so that the outcome is its alone.
         var namesComponent = false
+        /// The findings cited for the last facts' sources they were made for, to be shared.
+        var cited: (sources: Usage.Sources, findings: [Finding])?
 
         var verdict: Verdict { drafts.map(\.finding.effectiveVerdict).max() ?? .pass }
         /// Findings that could fail a gate: review or fail, not waived.

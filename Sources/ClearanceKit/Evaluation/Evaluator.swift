@@ -16,17 +16,18 @@ public struct Evaluator: Sendable {
     /// Turns a license text into a tree; a failure is reported as an unknown license (fail closed).
     public var parse: @Sendable (String) -> Result<(tree: LicenseTree, normalized: String), Diagnostic>
 
+    /// With no `parse`, license texts are read as `clearance expression` reads them
+    /// (``LicenseTree/parse(_:resolver:)``), so a whole-text name or URL the catalog knows is that license.
     public init(
         catalog: Catalog, policy: Policy, asOf: CalendarDate, overrides: Usage = Usage(),
-        parse: @escaping @Sendable (String) -> Result<(tree: LicenseTree, normalized: String), Diagnostic> = {
-            LicenseTree.parse($0)
-        }
+        parse: (@Sendable (String) -> Result<(tree: LicenseTree, normalized: String), Diagnostic>)? = nil
     ) {
         self.catalog = catalog
         self.policy = policy
         self.asOf = asOf
         self.overrides = overrides
-        self.parse = parse
+        let resolver = ExpressionResolver(lookup: catalog)
+        self.parse = parse ?? { LicenseTree.parse($0, resolver: resolver) }
     }
 
     /// The report for `components`, in the order given.
@@ -265,7 +266,9 @@ public struct Evaluator: Sendable {
     func evaluateLeaf(_ name: String, exception: String?, _ context: LeafContext) -> Outcome {
         var outcome = Outcome()
         let unknown = policy.unknown
-        guard let descriptor = catalog.descriptor(for: name) else {
+        let resolution = catalog.resolution(of: name)
+        if case .notInCatalog(let id) = resolution { return evaluateUncatalogued(id, exception: exception, context) }
+        guard case .catalog(let id) = resolution, let descriptor = catalog.descriptor(for: id) else {
             let finding = Draft(
                 .unknownLicense, unknown.action.verdict, unknownMessage(name), citation: unknown.citation)
             outcome.drafts = applyExceptions(
@@ -278,14 +281,8 @@ public struct Evaluator: Sendable {
             context.component.multimodal == nil && context.facts.domicile != nil
             && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
         var drafts = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
-        if let exception, !Self.isListedException(exception) {
-            drafts.append(
-                Draft(
-                    .unknownLicense, unknown.action.verdict,
-                    "\(descriptor.id) WITH \(exception): the exception or addition '\(exception)' is not on the SPDX exception list, so its terms are unknown",
-                    license: descriptor.id, citation: unknown.citation))
-        }
-        drafts += policyFindings(descriptor)
+        drafts += unlistedAddition(exception, license: descriptor.id)
+        drafts += policyFindings(descriptor.id, category: descriptor.category)
         for obligation in Self.allObligations(descriptor) where Self.applies(obligation.when, context.facts) {
             let text = Explanation.obligation(obligation)
             outcome.obligations.append(
@@ -305,6 +302,51 @@ public struct Evaluator: Sendable {
         return outcome
     }
 
+    /// A leaf whose license is on the SPDX list but has no descriptor: the policy decides by the id's list, then
+    /// by the category of ``SPDXLicenseList/classification(for:)``, and `terms-unchecked` says the terms were not
+    /// read. That finding passes only when the policy names the license by id (a deliberate decision of the
+    /// organization); a category match alone, or no decision at all, makes it a review.
+    func evaluateUncatalogued(_ id: String, exception: String?, _ context: LeafContext) -> Outcome {
+        var outcome = Outcome()
+        let named = policy.licenses[id]
+        let classification = SPDXLicenseList.classification(for: id)
+        let terms =
+            "'\(id)' is on the SPDX license list but Clearance's catalog has no descriptor for it, so its terms (commercial use, caps, hosting, obligations) were not checked"
+        var drafts: [Draft] = []
+        if let named {
+            drafts.append(
+                Draft(
+                    .termsUnchecked, .pass,
+                    terms + "; the policy \(named.action.rawValue)s it by id, and that decision stands",
+                    license: id, citation: named.citation))
+        } else {
+            let category = classification?.category.map {
+                "; its category (\($0.rawValue), from the \(classification?.basis.rawValue ?? "")) is not a decision about this license: read its terms, then name it in the policy's licenses"
+            }
+            drafts.append(
+                Draft(
+                    .termsUnchecked, .review,
+                    terms + (category ?? "; name it in the policy's licenses once its terms are read"), license: id))
+        }
+        drafts += unlistedAddition(exception, license: id)
+        drafts += policyFindings(id, category: classification?.category)
+        outcome.drafts = applyExceptions(
+            drafts, license: id, component: context.component, used: &outcome.usedExceptions)
+        return outcome
+    }
+
+    /// `unknown-license` for a `WITH` operand that is not an exception of the SPDX list; none otherwise.
+    func unlistedAddition(_ exception: String?, license id: String) -> [Draft] {
+        guard let exception, !Self.isListedException(exception) else { return [] }
+        let unknown = policy.unknown
+        return [
+            Draft(
+                .unknownLicense, unknown.action.verdict,
+                "\(id) WITH \(exception): the exception or addition '\(exception)' is not on the SPDX exception list, so its terms are unknown",
+                license: id, citation: unknown.citation)
+        ]
+    }
+
     /// Whether a `WITH` operand is an exception of the SPDX list, whose terms only add permissions to the
     /// license's: anything else (an `AdditionRef-`, an unlisted name) has terms nobody checked.
     static func isListedException(_ name: String) -> Bool {
@@ -314,9 +356,6 @@ public struct Evaluator: Sendable {
     /// Why a leaf the catalog does not know has unknown terms, with the nearest ids.
     func unknownMessage(_ name: String) -> String {
         var message = "license '\(name)' is not in the catalog; its terms are unknown"
-        if SPDXLicenseList.entry(for: name) != nil {
-            message = "license '\(name)' is on the SPDX list but not in Clearance's catalog; its terms are unknown"
-        }
         let near = catalog.suggestions(for: name)
         if !near.isEmpty { message += " (did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?)" }
         return message
@@ -324,32 +363,34 @@ public struct Evaluator: Sendable {
 
     // MARK: - Policy
 
-    func policyFindings(_ d: LicenseDescriptor) -> [Draft] {
-        if let decision = policy.licenses[d.id] {
+    /// The policy's word on license `id` of `category` (nil: none known): its list, else its category, else
+    /// `unknown`.
+    func policyFindings(_ id: String, category: LicenseDescriptor.Category?) -> [Draft] {
+        if let decision = policy.licenses[id] {
             let (rule, text): (Rule, String) =
                 switch decision.action {
-                case .allow: (.licenseAllowed, "the policy allows \(d.id)")
-                case .review: (.licenseReview, "the policy requires review of \(d.id)")
-                case .deny: (.licenseDenied, "the policy denies \(d.id)")
+                case .allow: (.licenseAllowed, "the policy allows \(id)")
+                case .review: (.licenseReview, "the policy requires review of \(id)")
+                case .deny: (.licenseDenied, "the policy denies \(id)")
                 }
-            return [Draft(rule, decision.action.verdict, text, license: d.id, citation: decision.citation)]
+            return [Draft(rule, decision.action.verdict, text, license: id, citation: decision.citation)]
         }
-        if let decision = policy.categories[d.category] {
-            let category = d.category.rawValue
+        if let category, let decision = policy.categories[category] {
+            let name = category.rawValue
             let (rule, text): (Rule, String) =
                 switch decision.action {
-                case .allow: (.categoryAllowed, "the policy allows \(category) licenses")
-                case .review: (.categoryReview, "the policy requires review of \(category) licenses such as \(d.id)")
-                case .deny: (.categoryDenied, "the policy denies \(category) licenses such as \(d.id)")
+                case .allow: (.categoryAllowed, "the policy allows \(name) licenses")
+                case .review: (.categoryReview, "the policy requires review of \(name) licenses such as \(id)")
+                case .deny: (.categoryDenied, "the policy denies \(name) licenses such as \(id)")
                 }
-            return [Draft(rule, decision.action.verdict, text, license: d.id, citation: decision.citation)]
+            return [Draft(rule, decision.action.verdict, text, license: id, citation: decision.citation)]
         }
         let unknown = policy.unknown
         return [
             Draft(
                 .licenseUnlisted, unknown.action.verdict,
-                "\(d.id) (\(d.category.rawValue)) is neither allowed by name nor by category; 'unknown: \(unknown.action.rawValue)' applies",
-                license: d.id, citation: unknown.citation)
+                "\(id) (\(category?.rawValue ?? "no category")) is neither allowed by name nor by category; 'unknown: \(unknown.action.rawValue)' applies",
+                license: id, citation: unknown.citation)
         ]
     }
 

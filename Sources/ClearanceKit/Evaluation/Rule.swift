@@ -11,6 +11,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case derivatives
     case missingFact = "missing-fact"
     case unverifiedTerm = "unverified-term"
+    case termsUnchecked = "terms-unchecked"
     // The organization's policy.
     case licenseAllowed = "license-allowed"
     case licenseDenied = "license-denied"
@@ -47,6 +48,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .derivatives: "The license does not permit creating derivatives."
         case .missingFact: "A fact that a license term depends on was not declared."
         case .unverifiedTerm: "A term the declared use depends on is not verified in the catalog."
+        case .termsUnchecked: "An SPDX license the catalog has no descriptor for: its terms were not checked."
         case .licenseAllowed: "The policy allows this license."
         case .licenseDenied: "The policy denies this license."
         case .licenseReview: "The policy requires review of this license."

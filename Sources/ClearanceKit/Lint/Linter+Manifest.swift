@@ -11,7 +11,8 @@ extension Linter {
         let context = DecodeContext(file: file)
         let components = ProjectManifest.decode(root, context: context)
         var diagnostics = context.diagnostics + Lineage.apply(to: components, catalog: catalog).diagnostics
-        for component in components { diagnostics += licenseWarnings(component) }
+        let resolver = ExpressionResolver(lookup: catalog)
+        for component in components { diagnostics += licenseWarnings(component, resolver: resolver) }
         diagnostics += Self.duplicateComponents(root, file: file)
         return diagnostics
     }
@@ -23,12 +24,12 @@ extension Linter {
     }
 
     /// Warnings for a component whose declared license check cannot resolve: none, an invalid expression, or
-    /// a license the catalog does not know.
-    func licenseWarnings(_ component: Component) -> [Diagnostic] {
+    /// a license the catalog has no descriptor for. The text is read as check reads it.
+    func licenseWarnings(_ component: Component, resolver: ExpressionResolver) -> [Diagnostic] {
         guard let text = component.declaredLicense else {
             return [.undeclaredLicense(component)]
         }
-        switch LicenseTree.parse(text) {
+        switch LicenseTree.parse(text, resolver: resolver) {
         case .failure(let error):
             return [.invalidLicense(text, error, at: component.location)]
         case .success(let parsed):
@@ -82,7 +83,7 @@ extension Diagnostic {
         let listed = SPDXLicenseList.entry(for: name) != nil
         var message =
             listed
-            ? "license '\(name)' is on the SPDX list but not in Clearance's catalog, so its terms are unknown; check reports it as unknown-license"
+            ? "license '\(name)' is on the SPDX list but not in Clearance's catalog, so its terms are not checked; check decides it by the policy's licenses and its category and reports terms-unchecked"
             : "unknown license '\(name)'; check reports it as unknown-license"
         if !listed, let near = catalog.suggestions(for: name, limit: 1).first { message += "; did you mean '\(near)'?" }
         return Diagnostic(id: "manifest.unknown-license", severity: .warning, message: message, at: location)

@@ -129,17 +129,26 @@ extension Policy {
         for action in Action.allCases {
             for item in l.optional(action.rawValue, { node throws(YAMLError) in try node.sequence() }) ?? [] {
                 guard let text = context.read(item, { node throws(YAMLError) in try node.string() }) else { continue }
-                guard let descriptor = catalog.descriptor(for: text) else {
+                guard let id = policyID(text, catalog: catalog) else {
                     context.record(.unknownLicense(text, catalog: catalog, at: context.location(item.mark)))
                     continue
                 }
                 let decision = Decision(action: action, location: context.location(item.mark))
-                if let earlier = listedHere[descriptor.id] {
-                    context.record(.listedTwice(text, id: descriptor.id, earlier: earlier, later: decision))
+                if let earlier = listedHere[id] {
+                    context.record(.listedTwice(text, id: id, earlier: earlier, later: decision))
                 }
-                listedHere[descriptor.id] = decision
-                policy.licenses[descriptor.id] = decision
+                listedHere[id] = decision
+                policy.licenses[id] = decision
             }
+        }
+    }
+
+    /// The id a policy keys a license name by: the catalog id, or the SPDX id of a listed license the catalog
+    /// has no descriptor for (``Catalog/resolution(of:)``); nil for a name neither knows.
+    static func policyID(_ name: String, catalog: Catalog) -> String? {
+        switch catalog.resolution(of: name) {
+        case .catalog(let id), .notInCatalog(let id): id
+        case .unknown: nil
         }
     }
 
@@ -200,8 +209,8 @@ extension Policy {
         if let licenseNode = m["license"],
             let text = context.read(licenseNode, { node throws(YAMLError) in try node.string() })
         {
-            if let descriptor = catalog.descriptor(for: text) {
-                license = descriptor.id
+            if let id = policyID(text, catalog: catalog) {
+                license = id
             } else {
                 context.record(.unknownLicense(text, catalog: catalog, at: context.location(licenseNode.mark)))
             }
@@ -229,10 +238,11 @@ extension Policy {
 }
 
 extension Diagnostic {
-    /// A license name in a policy that the catalog does not know, with the nearest id or alias.
+    /// A license name in a policy that neither the catalog nor the SPDX license list knows, with the nearest id
+    /// or alias of either.
     static func unknownLicense(_ name: String, catalog: Catalog, at location: SourceLocation) -> Diagnostic {
         var message = "unknown license '\(name)'"
-        if let near = catalog.suggestions(for: name, limit: 1).first { message += "; did you mean '\(near)'?" }
+        if let near = catalog.suggestionsWithSPDX(for: name).first { message += "; did you mean '\(near)'?" }
         return Diagnostic(id: "policy.unknown-license", message: message, at: location)
     }
 

@@ -2,8 +2,8 @@ public import ClearanceYAML
 
 /// An organization's policy: its usage facts and what it allows, reviews or denies.
 ///
-/// See <doc:PolicyFormat>. License names in the lists are resolved to catalog ids when the policy
-/// is read; a name the catalog does not know is an error.
+/// See <doc:PolicyFormat>. License names in the lists are resolved when the policy is read, to catalog ids or to
+/// ids of the SPDX license list (``Catalog/resolution(of:)``); a name neither knows is an error.
 public struct Policy: Sendable {
     public var name: String
     /// The file it was read from (`embedded:Policies/default.yaml` for the built-in default).
@@ -11,7 +11,8 @@ public struct Policy: Sendable {
     /// SHA-256 of the policy file's bytes, hex.
     public var sha256: String
     public var usage = Usage()
-    /// Catalog id → what the policy says, and where.
+    /// Catalog id, or the SPDX id of a listed license the catalog has no descriptor for → what the policy says,
+    /// and where.
     public var licenses: [String: Decision] = [:]
     public var categories: [LicenseDescriptor.Category: Decision] = [:]
     /// What happens to unresolved or unlisted licenses: `deny` or `review` (never allow).
@@ -52,7 +53,7 @@ public struct Policy: Sendable {
 /// A recorded decision that overrides findings for a component and/or license, until it expires.
 public struct PolicyException: Hashable, Sendable {
     public var component: String?
-    /// Catalog id.
+    /// Catalog id, or the SPDX id of a listed license the catalog has no descriptor for.
     public var license: String?
     /// `allow` waives the findings; `review` turns fails into reviews.
     public var action: Policy.Action

@@ -22,6 +22,8 @@ extension Rule {
             "Declare the missing usage fact in the policy so that the term can be checked."
         case .unverifiedTerm:
             "Read the cited license text, decide, and record the decision as a policy exception."
+        case .termsUnchecked:
+            "Read the license's terms and name it in the policy's licenses (allow, review or deny), or add a descriptor for it to the catalog."
         case .licenseAllowed, .categoryAllowed:
             "Nothing to do."
         case .licenseDenied, .categoryDenied:
@@ -62,6 +64,9 @@ extension Rule {
         case .licenseAllowed, .licenseDenied, .licenseReview, .categoryAllowed, .categoryDenied, .categoryReview,
             .licenseUnlisted, .unknownLicense, .obligation, .expressionChoice:
             origin = "Raised when the license is checked against the organization's policy, citing the policy line."
+        case .termsUnchecked:
+            origin =
+                "Raised for a license on the SPDX list that the catalog has no descriptor for; a review unless the policy names it by id."
         case .exceptionApplied, .exceptionExpired, .exceptionUnused:
             origin = "Raised about the exceptions recorded in the policy."
         case .baseModel, .licenseConflict, .derivativeNaming:

@@ -155,7 +155,7 @@ let manifestLintCases: [LintCase] = [
         name: "an SPDX license the catalog lacks", file: "clearance.yaml",
         text: "schema: 1\ndatasets:\n  - name: d\n    license: 1️⃣Sleepycat\n",
         id: "manifest.unknown-license", severity: .warning,
-        message: "license 'Sleepycat' is on the SPDX list but not in Clearance's catalog, so its terms are unknown; check reports it as unknown-license"),
+        message: "license 'Sleepycat' is on the SPDX list but not in Clearance's catalog, so its terms are not checked; check decides it by the policy's licenses and its category and reports terms-unchecked"),
     LintCase(
         name: "an invalid expression", file: "clearance.yaml",
         text: "schema: 1\nmodels:\n  - name: a/b\n    license: 1️⃣MIT AND\n",

@@ -90,14 +90,14 @@ public struct Evaluator: Sendable {
 
     // MARK: - Cases
 
-    /// What a component's evaluation depends on: the license text, the facts' values, whether the model is
-    /// multimodal, and the component's name where an exception scoped to components matches it (an outcome whose
+    /// What a component's evaluation depends on: the license text, the facts' values (whether the model is
+    /// multimodal among them), and the component's name where an exception scoped to components matches it (an outcome whose
     /// findings name the component, ``Outcome/namesComponent``, is not shared either). Where the facts are declared is not part of it: findings cite facts by
     /// ``Citation/fact(_:)``, and each component's result cites its own lines.
     struct Case: Hashable {
         var license: String?
+        /// The facts' values (``Usage/multimodal`` included), without their sources.
         var facts: Usage
-        var multimodal: Bool?
         var name: String?
     }
 
@@ -108,20 +108,21 @@ public struct Evaluator: Sendable {
         let namesMatter = policy.exceptions.contains {
             $0.component != nil && $0.matches(component: component.name, license: $0.license)
         }
-        return Case(
-            license: component.license, facts: values, multimodal: component.multimodal,
-            name: namesMatter ? component.name : nil)
+        return Case(license: component.license, facts: values, name: namesMatter ? component.name : nil)
     }
 
-    /// The facts for a component: policy, then manifest and component (already folded), then `--set`.
+    /// The facts a component is evaluated with: the policy's, the manifest's where the policy lets them count,
+    /// then `--set` (see ``resolvedFacts(for:)``).
     func facts(for component: Component) -> Usage {
-        policy.usage.overlaid(by: component.usage).overlaid(by: overrides)
+        resolvedFacts(for: component).facts
     }
 
-    /// A component's result from its outcome: findings cite the lines of its own facts, lineage findings last.
+    /// A component's result from its outcome: findings cite the lines of its own facts, then the findings about
+    /// manifest facts the policy did not let count, lineage findings last.
     func result(for component: Component, _ outcome: Outcome) -> Report.Result {
-        let sources = facts(for: component).sources
-        var findings = outcome.drafts.map { $0.finding(citing: sources) }
+        let resolved = resolvedFacts(for: component)
+        var findings = outcome.drafts.map { $0.finding(citing: resolved.facts.sources) }
+        findings += resolved.findings
         findings += lineageFindings(component)
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
@@ -265,7 +266,7 @@ public struct Evaluator: Sendable {
         outcome.licenses.insert(descriptor.id)
         // The domicile term asks for `multimodal` by the component's name.
         outcome.namesComponent =
-            context.component.multimodal == nil && context.facts.domicile != nil
+            context.facts.multimodal == nil && context.facts.domicile != nil
             && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
         var drafts = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
         if let exception, !Self.isListedException(exception) {

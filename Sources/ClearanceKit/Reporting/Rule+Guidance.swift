@@ -22,6 +22,10 @@ extension Rule {
             "Declare the missing usage fact in the policy so that the term can be checked."
         case .unverifiedTerm:
             "Read the cited license text, decide, and record the decision as a policy exception."
+        case .factOverride:
+            "Check the manifest's fact; if it is right, have the policy's owners change the policy, else remove it."
+        case .factLocked:
+            "Remove the fact from the manifest: the policy locks it, so only the policy can change it."
         case .licenseAllowed, .categoryAllowed:
             "Nothing to do."
         case .licenseDenied, .categoryDenied:
@@ -62,6 +66,8 @@ extension Rule {
         case .licenseAllowed, .licenseDenied, .licenseReview, .categoryAllowed, .categoryDenied, .categoryReview,
             .licenseUnlisted, .unknownLicense, .obligation, .expressionChoice:
             origin = "Raised when the license is checked against the organization's policy, citing the policy line."
+        case .factOverride, .factLocked:
+            origin = "Raised when a manifest's usage facts are compared with the policy's, citing the policy line."
         case .exceptionApplied, .exceptionExpired, .exceptionUnused:
             origin = "Raised about the exceptions recorded in the policy."
         case .baseModel, .licenseConflict, .derivativeNaming:

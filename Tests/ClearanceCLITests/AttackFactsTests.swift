@@ -166,3 +166,49 @@ import Testing
         }
     }
 }
+
+/// `clearance lint` tells the manifest's author before check does: a locked fact is an error at its line, a
+/// looser one a warning, when a policy is linted with the manifest or given with `--policy`.
+@Suite struct LintFactsTests {
+    static let policy = """
+        schema: 1
+        usage: {commercial: true, monthly-active-users: 850_000_000}
+        lock-facts: [commercial]
+        unknown: deny
+
+        """
+    static let manifest = """
+        schema: 1
+        usage: {commercial: false, monthly-active-users: 1}
+        models:
+          - {name: a, license: MIT}
+          - {name: b, license: MIT}
+
+        """
+    static let expected = [
+        "clearance.yaml:2:21: error: the policy locks 'commercial' (policy.yaml:3); check ignores this value and fails with fact-locked [manifest.fact-locked]",
+        "usage: {commercial: false, monthly-active-users: 1}",
+        "                    ^",
+        "clearance.yaml:2:50: warning: monthly-active-users: 1 is less restrictive than the policy's 850000000 (policy.yaml:2); check uses the policy's value and reports fact-override [manifest.fact-override]",
+        "usage: {commercial: false, monthly-active-users: 1}",
+        "                                                 ^",
+    ]
+
+    @Test(arguments: [["policy.yaml", "clearance.yaml"], ["--policy", "policy.yaml", "clearance.yaml"]])
+    func lockedAndLooserFacts(_ arguments: [String]) throws {
+        let scratch = try Scratch(text: ["policy.yaml": Self.policy, "clearance.yaml": Self.manifest])
+        defer { scratch.remove() }
+        let result = try CLI.run(["lint"] + arguments, in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.split(separator: "\n").map(String.init) == Self.expected)
+    }
+
+    @Test func withoutAPolicyTheManifestIsValid() throws {
+        let scratch = try Scratch(text: ["clearance.yaml": Self.manifest])
+        defer { scratch.remove() }
+        let result = try CLI.run(["lint", "clearance.yaml"], in: scratch.url)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+    }
+}

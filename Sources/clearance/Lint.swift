@@ -24,6 +24,12 @@ extension Clearance {
                 "The date exceptions must not have expired by (YYYY-MM-DD; default: today).", valueName: "date"))
         var asOf: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Check manifests against this policy's facts and lock-facts (default: the first policy among the files).",
+                valueName: "file"))
+        var policy: String?
+
         @OptionGroup var catalogOptions: CatalogOptions
 
         func validate() throws {
@@ -35,7 +41,14 @@ extension Clearance {
 
         func run() throws {
             let date = asOf.flatMap { CalendarDate($0) } ?? .today()
-            let linter = Linter(catalog: try catalogOptions.catalog(), asOf: date)
+            let catalog = try catalogOptions.catalog()
+            var linter = Linter(catalog: catalog, asOf: date)
+            if let policy {
+                let (loaded, diagnostics) = Policy.load(path: policy, catalog: catalog)
+                DiagnosticPrinter.standardError.print(diagnostics)
+                guard let loaded, !diagnostics.hasErrors else { throw ExitCode.invalidInput }
+                linter.policy = loaded
+            }
             let diagnostics = linter.lint(paths: files)
             DiagnosticPrinter.standardError.print(diagnostics)
             if diagnostics.hasErrors { throw ExitCode.invalidInput }

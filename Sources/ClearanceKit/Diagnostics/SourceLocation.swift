@@ -18,6 +18,11 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
         return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
 
+    /// `file:line`, or `file` when the line is not known.
+    public var fileAndLine: String {
+        line.map { "\(file):\($0)" } ?? file
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
     }

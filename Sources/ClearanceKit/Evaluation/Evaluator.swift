@@ -40,7 +40,7 @@ public struct Evaluator: Sendable {
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
         for component in components {
-            let facts = facts(for: component)
+            let (facts, factFindings) = resolvedFacts(for: component)
             let c = caseOf(component, facts: facts)
             var outcome: Outcome
             if let shared = outcomes[c], !shared.namesComponent {
@@ -59,7 +59,7 @@ public struct Evaluator: Sendable {
                 outcome.cited = (facts.sources, findings)
                 if outcomes[c] == nil || !outcome.namesComponent { outcomes[c] = outcome }
             }
-            results.append(result(for: component, outcome, findings: findings))
+            results.append(result(for: component, outcome, findings: findings, factFindings: factFindings))
         }
         var summary = Report.Summary()
         for result in results {
@@ -100,14 +100,14 @@ public struct Evaluator: Sendable {
 
     // MARK: - Cases
 
-    /// What a component's evaluation depends on: the license text, the facts' values, whether the model is
-    /// multimodal, and the component's name where an exception scoped to components matches it (an outcome whose
+    /// What a component's evaluation depends on: the license text, the facts' values (whether the model is
+    /// multimodal among them), and the component's name where an exception scoped to components matches it (an outcome whose
     /// findings name the component, ``Outcome/namesComponent``, is not shared either). Where the facts are declared is not part of it: findings cite facts by
     /// ``Citation/fact(_:)``, and each component's result cites its own lines.
     struct Case: Hashable {
         var license: String?
+        /// The facts' values (``Usage/multimodal`` included), without their sources.
         var facts: Usage
-        var multimodal: Bool?
         var name: String?
     }
 
@@ -118,19 +118,26 @@ public struct Evaluator: Sendable {
         let namesMatter = policy.exceptions.contains {
             $0.component != nil && $0.matches(component: component.name, license: $0.license)
         }
-        return Case(
-            license: component.license, facts: values, multimodal: component.multimodal,
-            name: namesMatter ? component.name : nil)
+        return Case(license: component.license, facts: values, name: namesMatter ? component.name : nil)
     }
 
-    /// The facts for a component: policy, then manifest and component (already folded), then `--set`.
+    /// The facts a component is evaluated with: the policy's, the manifest's where the policy lets them count,
+    /// then `--set` (see ``resolvedFacts(for:)``).
     func facts(for component: Component) -> Usage {
-        policy.usage.overlaid(by: component.usage).overlaid(by: overrides)
+        resolvedFacts(for: component).facts
     }
 
-    /// A component's result from its outcome: findings cite the lines of its own facts, lineage findings last.
-    func result(for component: Component, _ outcome: Outcome, findings: [Finding]? = nil) -> Report.Result {
-        var findings = findings ?? outcome.drafts.map { $0.finding(citing: facts(for: component).sources) }
+    /// A component's result from its outcome: findings cite the lines of its own facts (or are the `findings`
+    /// already cited for them), then the findings about manifest facts the policy did not let count
+    /// (`factFindings`), lineage findings last.
+    func result(
+        for component: Component, _ outcome: Outcome, findings: [Finding]? = nil, factFindings: [Finding]? = nil
+    ) -> Report.Result {
+        let resolved = findings == nil || factFindings == nil ? resolvedFacts(for: component) : nil
+        var findings = findings ?? outcome.drafts.map { $0.finding(citing: resolved?.facts.sources ?? .init()) }
+        // (Appending nothing to an array shared with other results would still copy it.)
+        let extra = factFindings ?? resolved?.findings ?? []
+        if !extra.isEmpty { findings += extra }
         if !component.findings.isEmpty { findings += lineageFindings(component) }
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
@@ -278,7 +285,7 @@ public struct Evaluator: Sendable {
         outcome.licenses.insert(descriptor.id)
         // The domicile term asks for `multimodal` by the component's name.
         outcome.namesComponent =
-            context.component.multimodal == nil && context.facts.domicile != nil
+            context.facts.multimodal == nil && context.facts.domicile != nil
             && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
         var drafts = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
         drafts += unlistedAddition(exception, license: descriptor.id)

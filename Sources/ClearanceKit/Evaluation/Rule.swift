@@ -12,6 +12,9 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case missingFact = "missing-fact"
     case unverifiedTerm = "unverified-term"
     case termsUnchecked = "terms-unchecked"
+    // Facts a manifest sets against the policy.
+    case factOverride = "fact-override"
+    case factLocked = "fact-locked"
     // The organization's policy.
     case licenseAllowed = "license-allowed"
     case licenseDenied = "license-denied"
@@ -49,6 +52,8 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .missingFact: "A fact that a license term depends on was not declared."
         case .unverifiedTerm: "A term the declared use depends on is not verified in the catalog."
         case .termsUnchecked: "An SPDX license the catalog has no descriptor for: its terms were not checked."
+        case .factOverride: "A manifest declares a fact less restrictive than the policy's; the policy's is used."
+        case .factLocked: "A manifest sets a fact the policy locks; the policy's value is used."
         case .licenseAllowed: "The policy allows this license."
         case .licenseDenied: "The policy denies this license."
         case .licenseReview: "The policy requires review of this license."

@@ -98,7 +98,7 @@ struct TermCheck {
         for rule in descriptor.restrictions.domicile {
             let regions = rule.excluded.joined(separator: ", ")
             guard let domicile = facts.domicile else {
-                if rule.appliesTo == .all || component.multimodal != false {
+                if rule.appliesTo == .all || facts.multimodal != false {
                     result.append(
                         missing(
                             .domicile,
@@ -111,7 +111,7 @@ struct TermCheck {
             let excluded =
                 rule.excluded.contains(domicile) || (rule.excluded.contains("EU") && Usage.euMembers.contains(domicile))
             guard excluded else { continue }
-            switch (rule.appliesTo, component.multimodal) {
+            switch (rule.appliesTo, facts.multimodal) {
             case (.all, _), (.multimodal, true?):
                 result.append(
                     finding(

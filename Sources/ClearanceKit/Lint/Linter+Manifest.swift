@@ -14,6 +14,37 @@ extension Linter {
         let resolver = ExpressionResolver(lookup: catalog)
         for component in components { diagnostics += licenseWarnings(component, resolver: resolver) }
         diagnostics += Self.duplicateComponents(root, file: file)
+        if let policy { diagnostics += Self.factDiagnostics(components, policy: policy) }
+        return diagnostics
+    }
+
+    /// An error for each fact the manifest sets that `policy` locks, and a warning for each looser than the
+    /// policy's: what check reports as `fact-locked` and `fact-override`. Once per line, though a manifest's
+    /// `usage` applies to every component.
+    static func factDiagnostics(_ components: [Component], policy: Policy) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen = Set<SourceLocation>()
+        for component in components {
+            for key in Usage.Key.allCases {
+                guard let line = component.usage.sources[key], seen.insert(line).inserted else { continue }
+                let value = component.usage.text(key) ?? "null"
+                if let lock = policy.lockedFacts[key] {
+                    diagnostics.append(
+                        Diagnostic(
+                            id: "manifest.fact-locked",
+                            message:
+                                "the policy locks '\(key.rawValue)' (\(lock.fileAndLine)); check ignores this value and fails with fact-locked",
+                            at: line))
+                } else if policy.usage.declares(key), policy.usage.isLoosened(key, by: component.usage) {
+                    diagnostics.append(
+                        Diagnostic(
+                            id: "manifest.fact-override", severity: .warning,
+                            message:
+                                "\(key.rawValue): \(value) is less restrictive than the policy's \(policy.usage.text(key) ?? "null") (\(policy.usage.sources[key]?.fileAndLine ?? policy.file)); check uses the policy's value and reports fact-override",
+                            at: line))
+                }
+            }
+        }
         return diagnostics
     }
 

@@ -11,10 +11,14 @@ public struct Linter: Sendable {
     public var catalog: Catalog
     /// The day exceptions are checked against; nil leaves out the expiry check.
     public var asOf: CalendarDate?
+    /// The policy project manifests are checked against: a fact it locks is an error, one looser than its own a
+    /// warning. When nil, ``lint(paths:)`` takes the first policy among the files that reads without errors.
+    public var policy: Policy?
 
-    public init(catalog: Catalog = .shipped, asOf: CalendarDate? = nil) {
+    public init(catalog: Catalog = .shipped, asOf: CalendarDate? = nil, policy: Policy? = nil) {
         self.catalog = catalog
         self.asOf = asOf
+        self.policy = policy
     }
 
     /// What a file is.
@@ -31,6 +35,24 @@ public struct Linter: Sendable {
 
     /// All diagnostics for the files at `paths`, file by file, each file's in source order.
     public func lint(paths: [String]) -> [Diagnostic] {
+        var linter = self
+        if linter.policy == nil { linter.policy = firstPolicy(paths) }
+        return linter.lintEach(paths)
+    }
+
+    /// The first file of `paths` that is a policy and reads without errors.
+    func firstPolicy(_ paths: [String]) -> Policy? {
+        for path in paths where !Self.isProjectManifestName(path) {
+            guard let bytes = try? SourceFile.read(path), !Self.isCardOrSBOM(bytes, file: path),
+                let root = try? SourceFile.parseYAML(bytes, file: path), Self.kind(of: root) == .policy
+            else { continue }
+            let (policy, diagnostics) = Policy.load(bytes: bytes, file: path, catalog: catalog)
+            if let policy, !diagnostics.hasErrors { return policy }
+        }
+        return nil
+    }
+
+    private func lintEach(_ paths: [String]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var descriptors: [(file: String, bytes: [UInt8])] = []
         for path in paths {

@@ -8,9 +8,10 @@ public struct Component: Hashable, Sendable, Codable {
     /// Where the license (or, without one, the component) is declared.
     public var location: SourceLocation?
     public var revision: String?
-    /// Whether the model is multimodal; nil when not declared.
+    /// Whether the model is multimodal, as its own file says (a manifest's `multimodal`, a card's
+    /// `pipeline_tag`); nil when not declared. A manifest's value is also in ``usage``, with its line.
     public var multimodal: Bool?
-    /// Facts that apply to this component only.
+    /// Facts that apply to this component only, from its manifest (each with its line in ``Usage/sources``).
     public var usage: Usage
     /// Base models this one derives from (fine-tune, adapter, quantization, merge), by name.
     public var baseModels: [String]

@@ -2,7 +2,9 @@ public import ClearanceYAML
 
 /// Reads Clearance's own project manifest, `clearance.yaml` (see <doc:PolicyFormat>).
 ///
-/// Manifest-level `usage` is folded into each component's usage, under the component's own.
+/// Manifest-level `usage` is folded into each component's usage, under the component's own; a component's
+/// `multimodal` is also its usage's `multimodal`, with its line. The evaluator decides which of these facts
+/// the policy lets count (see ``Evaluator``).
 public enum ProjectManifest {
     static let keys = ["schema", "usage", "models", "datasets", "packages"]
     static let componentKeys = [
@@ -51,12 +53,18 @@ public enum ProjectManifest {
         guard let name = c.required("name", { node throws(YAMLError) in try node.string() }) else { return nil }
         let licenseNode = c["license"]
         let license = licenseNode.flatMap { context.read($0) { node throws(YAMLError) in try node.string() } }
+        // The component's facts, each with its line: the manifest's, its own `usage`, then its `multimodal`.
+        var facts = usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage())
+        let multimodal = c.optional("multimodal") { node throws(YAMLError) in try node.boolean() }
+        if let multimodal, let node = c["multimodal"] {
+            facts.multimodal = multimodal
+            facts.sources[.multimodal] = context.location(node.mark)
+        }
         var component = Component(
             name: name, kind: kind, license: license,
             location: context.location(licenseNode?.mark ?? item.mark),
             revision: c.optional("revision") { node throws(YAMLError) in try node.string() },
-            multimodal: c.optional("multimodal") { node throws(YAMLError) in try node.boolean() },
-            usage: usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage()),
+            multimodal: multimodal, usage: facts,
             baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) }
                 ?? [],
             baseModelRelation: c.optional("base-model-relation") { node throws(YAMLError) in try node.string() })

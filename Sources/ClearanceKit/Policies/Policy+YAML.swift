@@ -5,7 +5,7 @@ import Foundation
 extension Policy {
     static let keys = [
         "schema", "name", "extends", "usage", "licenses", "categories", "unknown", "obligations", "exceptions",
-        "derivative-naming",
+        "derivative-naming", "lock-facts",
     ]
 
     /// The built-in default policy (`Policies/default.yaml`, compiled in).
@@ -72,6 +72,7 @@ extension Policy {
         policy.file = file
         policy.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         if let usage = m["usage"] { policy.usage = policy.usage.overlaid(by: Usage.decode(usage, context: local)) }
+        if let locks = m["lock-facts"] { policy.lockedFacts = decodeLockedFacts(locks, context: local) }
         decodeLicenses(m, into: &policy, catalog: catalog, context: local)
         decodeCategories(m, into: &policy, context: local)
         decodeDecisions(m, into: &policy, context: local)
@@ -115,6 +116,30 @@ extension Policy {
             local.record(.unreadableBase(basePath, error, at: local.location(extendsNode.mark)))
             return nil
         }
+    }
+
+    /// `lock-facts`: `true` (every fact), `false` (none) or a list of fact keys; replaces a base policy's.
+    private static func decodeLockedFacts(_ node: Node, context: DecodeContext) -> [Usage.Key: SourceLocation] {
+        let expected = "true, false or a list of facts (\(Usage.Key.names.joined(separator: ", ")))"
+        if case .scalar = node.value {
+            guard let all = try? node.boolean() else {
+                context.record(node.mismatch(expected))
+                return [:]
+            }
+            let location = context.location(node.mark)
+            return all ? Dictionary(uniqueKeysWithValues: Usage.Key.allCases.map { ($0, location) }) : [:]
+        }
+        var locked: [Usage.Key: SourceLocation] = [:]
+        guard case .sequence(let items) = node.value else {
+            context.record(node.mismatch(expected))
+            return [:]
+        }
+        for item in items {
+            if let key = context.read(item, { node throws(YAMLError) in try node.enumeration(Usage.Key.self) }) {
+                locked[key] = context.location(item.mark)
+            }
+        }
+        return locked
     }
 
     /// `licenses`: the allow, review and deny lists, by catalog id. A base policy's entries are overridden

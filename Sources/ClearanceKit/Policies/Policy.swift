@@ -11,6 +11,8 @@ public struct Policy: Sendable {
     /// SHA-256 of the policy file's bytes, hex.
     public var sha256: String
     public var usage = Usage()
+    /// Facts a manifest may not set (`lock-facts`), each with the policy line that locks it.
+    public var lockedFacts: [Usage.Key: SourceLocation] = [:]
     /// Catalog id, or the SPDX id of a listed license the catalog has no descriptor for → what the policy says,
     /// and where.
     public var licenses: [String: Decision] = [:]

@@ -76,6 +76,7 @@ extension Usage.Key {
         case .distribution: 4
         case .modifies: 5
         case .trainsOnOutputs: 6
+        case .multimodal: 7
         }
     }
 

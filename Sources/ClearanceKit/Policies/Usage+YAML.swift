@@ -26,11 +26,13 @@ extension Usage {
         case .monthlyActiveUsers: monthlyActiveUsers = try Self.nonNegative(node)
         case .annualRevenueUSD: annualRevenueUSD = try Self.nonNegative(node)
         case .domicile:
-            let code = try node.string()
-            guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-                throw node.mismatch("an ISO 3166-1 alpha-2 country code (e.g. DE, US)")
+            // ASCII only before upper-casing: "ß".uppercased() is "SS", a code.
+            let text = try node.string()
+            let code = text.allSatisfy { $0.isASCII && $0.isLetter } ? text.uppercased() : text
+            guard Self.isDomicile(code) else {
+                throw node.mismatch("an assigned ISO 3166-1 alpha-2 country code (e.g. DE, US) or EU")
             }
-            domicile = code.uppercased()
+            domicile = code
         case .distribution:
             var values: [Distribution] = []
             let items = try node.itemsOrSingle(expected: "a list")
@@ -38,6 +40,7 @@ extension Usage {
             distribution = values
         case .modifies: modifies = try node.boolean()
         case .trainsOnOutputs: trainsOnOutputs = try node.boolean()
+        case .multimodal: multimodal = try node.boolean()
         }
     }
 

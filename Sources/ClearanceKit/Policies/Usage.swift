@@ -6,11 +6,14 @@ public struct Usage: Hashable, Sendable, Codable {
     public var commercial: Bool?
     public var monthlyActiveUsers: Int?
     public var annualRevenueUSD: Int?
-    /// ISO 3166-1 alpha-2 country code, upper case.
+    /// An officially assigned ISO 3166-1 alpha-2 country code (``countryCodes``) or `EU`, upper case.
     public var domicile: String?
     public var distribution: [Distribution]?
     public var modifies: Bool?
     public var trainsOnOutputs: Bool?
+    /// Whether models are multimodal: in a policy, what every model counts as unless a stricter fact says
+    /// otherwise; in a manifest, the component's `multimodal` key (or `usage`).
+    public var multimodal: Bool?
     /// Where each fact was declared, by its key (`monthly-active-users`).
     public var sources = Sources()
 
@@ -33,6 +36,7 @@ public struct Usage: Hashable, Sendable, Codable {
         case annualRevenueUSD = "annual-revenue-usd"
         case domicile, distribution, modifies
         case trainsOnOutputs = "trains-on-outputs"
+        case multimodal
     }
 
     public init() {}
@@ -55,6 +59,7 @@ public struct Usage: Hashable, Sendable, Codable {
         if let v = other.distribution { result.distribution = v }
         if let v = other.modifies { result.modifies = v }
         if let v = other.trainsOnOutputs { result.trainsOnOutputs = v }
+        if let v = other.multimodal { result.multimodal = v }
         if sources { result.sources.merge(other.sources) }
         return result
     }
@@ -62,12 +67,12 @@ public struct Usage: Hashable, Sendable, Codable {
     /// Whether no fact is declared (and so none has a source).
     var declaresNothing: Bool {
         commercial == nil && monthlyActiveUsers == nil && annualRevenueUSD == nil && domicile == nil
-            && distribution == nil && modifies == nil && trainsOnOutputs == nil && sources.isEmpty
+            && distribution == nil && modifies == nil && trainsOnOutputs == nil && multimodal == nil && sources.isEmpty
     }
 
-    /// Whether the domicile is a member state of the European Union.
+    /// Whether the domicile is the European Union or one of its member states.
     public var isEUDomiciled: Bool? {
-        domicile.map { Usage.euMembers.contains($0) }
+        domicile.map { $0 == "EU" || Usage.euMembers.contains($0) }
     }
 
     /// The 27 EU member states (ISO 3166-1 alpha-2).
@@ -75,4 +80,42 @@ public struct Usage: Hashable, Sendable, Codable {
         "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
         "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
     ]
+
+    /// The officially assigned ISO 3166-1 alpha-2 codes (249), as listed by the ISO 3166 Maintenance Agency
+    /// (ISO Online Browsing Platform, https://www.iso.org/obp/ui/#search/code/); checked against Debian's
+    /// `iso-codes` 4.15.0 (`/usr/share/iso-codes/json/iso_3166-1.json`). User-assigned (`XA`–`XZ`, `AA`, `QM`–
+    /// `QZ`, `ZZ`), exceptionally reserved (`UK`, `EU` is accepted separately) and withdrawn codes are not in it.
+    public static let countryCodes: Set<String> = Set(
+        """
+        AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
+        BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+        CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
+        DE DJ DK DM DO DZ
+        EC EE EG EH ER ES ET
+        FI FJ FK FM FO FR
+        GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
+        HK HM HN HR HT HU
+        ID IE IL IM IN IO IQ IR IS IT
+        JE JM JO JP
+        KE KG KH KI KM KN KP KR KW KY KZ
+        LA LB LC LI LK LR LS LT LU LV LY
+        MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
+        NA NC NE NF NG NI NL NO NP NR NU NZ
+        OM
+        PA PE PF PG PH PK PL PM PN PR PS PT PW PY
+        QA
+        RE RO RS RU RW
+        SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
+        TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ
+        UA UG UM US UY UZ
+        VA VC VE VG VI VN VU
+        WF WS
+        YE YT
+        ZA ZM ZW
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Whether `code` (upper case) is a domicile Clearance accepts: an assigned ISO 3166-1 alpha-2 code or `EU`.
+    public static func isDomicile(_ code: String) -> Bool {
+        code == "EU" || countryCodes.contains(code)
+    }
 }

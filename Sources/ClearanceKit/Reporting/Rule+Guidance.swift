@@ -24,6 +24,10 @@ extension Rule {
             "Read the cited license text, decide, and record the decision as a policy exception."
         case .termsUnchecked:
             "Read the license's terms and name it in the policy's licenses (allow, review or deny), or add a descriptor for it to the catalog."
+        case .factOverride:
+            "Check the manifest's fact; if it is right, have the policy's owners change the policy, else remove it."
+        case .factLocked:
+            "Remove the fact from the manifest: the policy locks it, so only the policy can change it."
         case .licenseAllowed, .categoryAllowed:
             "Nothing to do."
         case .licenseDenied, .categoryDenied:
@@ -67,6 +71,8 @@ extension Rule {
         case .termsUnchecked:
             origin =
                 "Raised for a license on the SPDX list that the catalog has no descriptor for; a review unless the policy names it by id."
+        case .factOverride, .factLocked:
+            origin = "Raised when a manifest's usage facts are compared with the policy's, citing the policy line."
         case .exceptionApplied, .exceptionExpired, .exceptionUnused:
             origin = "Raised about the exceptions recorded in the policy."
         case .baseModel, .licenseConflict, .derivativeNaming:

@@ -9,6 +9,10 @@ struct Scenario: CustomTestStringConvertible, Sendable {
     var license: String?
     var multimodal: Bool? = nil
     var component = "org/model"
+    /// The component's facts from a manifest, as a YAML flow mapping's contents (`monthly-active-users: 1`).
+    var manifest: String? = nil
+    /// Facts from `--set`, likewise.
+    var set: String? = nil
     var verdict: Verdict
     var rules: [Rule]
     var testDescription: String { name }
@@ -60,6 +64,23 @@ let scenarios: [Scenario] = [
     Scenario(name: "an unlisted WITH exception is an unknown term", policy: policy(allFacts), license: "Apache-2.0 WITH Commons-Clause", verdict: .fail, rules: [.unknownLicense, .categoryAllowed]),
     Scenario(name: "an AdditionRef is an unknown term", policy: policy(allFacts).replacingOccurrences(of: "unknown: deny", with: "unknown: review"), license: "MIT WITH AdditionRef-no-ai", verdict: .review, rules: [.unknownLicense, .categoryAllowed]),
     Scenario(name: "exception expired", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"), extra: "exceptions:\n  - {component: org/model, reason: Separate agreement, approved-by: legal@example.com, expires: 2026-01-31}\n"), license: "llama3.1", verdict: .fail, rules: [.userCap, .categoryAllowed, .exceptionExpired]),
+    Scenario(name: "a manifest user count below the policy's is an override and the cap still fails", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 850_000_000")), license: "llama3.1", manifest: "monthly-active-users: 1", verdict: .fail, rules: [.userCap, .categoryAllowed, .factOverride]),
+    Scenario(name: "a manifest user count above the policy's tightens silently", policy: policy(allFacts), license: "llama3.1", manifest: "monthly-active-users: 900_000_000", verdict: .fail, rules: [.userCap, .categoryAllowed]),
+    Scenario(name: "a manifest fact the policy does not declare counts", policy: policy("commercial: true, annual-revenue-usd: 1, domicile: US, distribution: [internal], modifies: false, trains-on-outputs: false"), license: "llama3.1", manifest: "monthly-active-users: 1", verdict: .pass, rules: [.categoryAllowed]),
+    Scenario(name: "a manifest commercial false under a commercial policy is an override", policy: policy(allFacts), license: "cc-by-nc-4.0", manifest: "commercial: false", verdict: .fail, rules: [.commercialUse, .categoryDenied, .factOverride]),
+    Scenario(name: "a manifest revenue below the policy's is an override", policy: policy(allFacts.replacingOccurrences(of: "annual-revenue-usd: 1000", with: "annual-revenue-usd: 2_000_000")), license: "stabilityai-ai-community", manifest: "annual-revenue-usd: 1", verdict: .fail, rules: [.revenueCap, .categoryAllowed, .factOverride]),
+    Scenario(name: "a manifest domicile other than the policy's is an override", policy: policy(allFacts.replacingOccurrences(of: "domicile: US", with: "domicile: DE")), license: "llama3.2", manifest: "domicile: US, multimodal: true", verdict: .fail, rules: [.domicile, .categoryAllowed, .factOverride]),
+    Scenario(name: "a manifest multimodal false under a multimodal policy is an override", policy: policy(allFacts.replacingOccurrences(of: "domicile: US", with: "domicile: DE") + ", multimodal: true"), license: "llama3.2", manifest: "multimodal: false", verdict: .fail, rules: [.domicile, .categoryAllowed, .factOverride]),
+    Scenario(name: "EU as the domicile is excluded like a member state", policy: policy(allFacts.replacingOccurrences(of: "domicile: US", with: "domicile: EU")), license: "llama3.2", manifest: "multimodal: true", verdict: .fail, rules: [.domicile, .categoryAllowed]),
+    Scenario(name: "a manifest internal distribution under a hosted policy is an override", policy: policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [hosted]")), license: "falcon-180b", manifest: "distribution: [internal]", verdict: .fail, rules: [.hosting, .categoryAllowed, .factOverride]),
+    Scenario(name: "a manifest adding a distribution channel tightens silently", policy: policy(allFacts), license: "falcon-180b", manifest: "distribution: [internal, hosted]", verdict: .fail, rules: [.hosting, .categoryAllowed]),
+    Scenario(name: "a manifest modifies false under a modifying policy is an override", policy: policy(allFacts.replacingOccurrences(of: "modifies: false", with: "modifies: true")), license: "cc-by-nd-4.0", manifest: "modifies: false", verdict: .fail, rules: [.derivatives, .categoryAllowed, .factOverride]),
+    Scenario(name: "a manifest trains-on-outputs false is an override", policy: policy(allFacts.replacingOccurrences(of: "trains-on-outputs: false", with: "trains-on-outputs: true")), license: "llama2", manifest: "trains-on-outputs: false", verdict: .fail, rules: [.outputTraining, .categoryAllowed, .factOverride]),
+    Scenario(name: "a locked fact set by the manifest fails and the policy's value is used", policy: policy(allFacts, extra: "lock-facts: [monthly-active-users]\n"), license: "llama3.1", manifest: "monthly-active-users: 900_000_000", verdict: .fail, rules: [.categoryAllowed, .factLocked]),
+    Scenario(name: "lock-facts true locks every fact", policy: policy(allFacts, extra: "lock-facts: true\n"), license: "cc-by-nc-4.0", manifest: "commercial: false", verdict: .fail, rules: [.commercialUse, .categoryDenied, .factLocked]),
+    Scenario(name: "a fact the policy does not lock is compared as usual", policy: policy(allFacts, extra: "lock-facts: [commercial]\n"), license: "llama3.1", manifest: "monthly-active-users: 900_000_000", verdict: .fail, rules: [.userCap, .categoryAllowed]),
+    Scenario(name: "--set loosening the policy is the operator's choice, not an override", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 850_000_000")), license: "llama3.1", set: "monthly-active-users: 1", verdict: .pass, rules: [.categoryAllowed]),
+    Scenario(name: "--set over a locked manifest fact wins without a finding", policy: policy(allFacts, extra: "lock-facts: true\n"), license: "llama3.1", manifest: "monthly-active-users: 1", set: "monthly-active-users: 900_000_000", verdict: .fail, rules: [.userCap, .categoryAllowed]),
 ]
 
 @Suite struct EvaluatorTests {
@@ -128,10 +149,20 @@ let scenarios: [Scenario] = [
         #expect(together.policyFindings.isEmpty)
     }
 
+    /// Facts read from `{text}` as a `usage:` mapping of `file`.
+    static func usage(_ text: String?, file: String) throws -> Usage {
+        guard let text else { return Usage() }
+        let context = DecodeContext(file: file)
+        let usage = Usage.decode(try #require(try YAMLParser().parse("{\(text)}")), context: context)
+        #expect(context.diagnostics == [])
+        return usage
+    }
+
     @Test(arguments: scenarios)
     func scenario(_ s: Scenario) throws {
-        let component = Component(name: s.component, kind: .model, license: s.license, multimodal: s.multimodal)
-        let report = try evaluate(s.policy, [component])
+        var component = Component(name: s.component, kind: .model, license: s.license, multimodal: s.multimodal)
+        component.usage = try Self.usage(s.manifest, file: "clearance.yaml")
+        let report = try evaluate(s.policy, [component], set: try Self.usage(s.set, file: "--set"))
         let result = try #require(report.results.first)
         #expect(result.verdict == s.verdict)
         #expect(result.findings.map(\.rule) == s.rules)

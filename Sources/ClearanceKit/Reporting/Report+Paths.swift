@@ -3,7 +3,8 @@ extension Report {
     /// `directory` loses that prefix, and a leading `./` is dropped.
     ///
     /// Reports are read on other machines (code scanning, CI artifacts): `Examples/clearance.yaml` means the
-    /// same file there, `/home/me/repo/Examples/clearance.yaml` does not. Paths outside `directory` and
+    /// same file there, `/home/me/repo/Examples/clearance.yaml` does not. A finding message that opens with a
+    /// path (`clearance.yaml:4 sets …`) gets the same treatment. Paths outside `directory` and
     /// names that are not paths (`embedded:Policies/default.yaml`) are left as they are. `directory` is an
     /// absolute path, usually the working directory.
     public func relativizingPaths(to directory: String) -> Report {
@@ -37,6 +38,11 @@ extension Report {
             for f in copy.results[r].findings.indices {
                 if let file = changed(copy.results[r].findings[f].policy) {
                     copy.results[r].findings[f].policy?.file = file
+                }
+                // A message that opens with the manifest line it is about (`fact-override`, `fact-locked`).
+                let message = copy.results[r].findings[f].message
+                if message.hasPrefix(prefix) || message.hasPrefix("./") {
+                    copy.results[r].findings[f].message = relative(message)
                 }
             }
         }

@@ -26,6 +26,17 @@ import Testing
         #expect(Self.absolute.relativizingPaths(to: directory) == ReportFixture.report)
     }
 
+    /// A `fact-override` message opens with the manifest line it is about: made relative like the locations.
+    @Test(arguments: ["/repo/clearance.yaml:4", "./clearance.yaml:4", "clearance.yaml:4"])
+    func aMessageThatOpensWithAPathBecomesRelative(line: String) {
+        var report = ReportFixture.report
+        report.results[0].findings[0].message = line + " sets commercial: false, less restrictive than the policy's"
+        let relative = report.relativizingPaths(to: "/repo")
+        #expect(
+            relative.results[0].findings[0].message
+                == "clearance.yaml:4 sets commercial: false, less restrictive than the policy's")
+    }
+
     @Test func pathsOutsideTheDirectoryAndNonPathsStay() {
         var report = ReportFixture.report
         report.policy.file = "embedded:Policies/default.yaml"

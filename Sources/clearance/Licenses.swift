@@ -33,6 +33,7 @@ extension Clearance {
 
         static func caps(_ d: LicenseDescriptor) -> String {
             var caps: [String] = []
+            if d.isFamily { caps.append("family: version unknown") }
             if let users = d.limits.monthlyActiveUsers { caps.append("users ≤ \(users.maximum)") }
             if let revenue = d.limits.annualRevenueUSD { caps.append("revenue ≤ US$\(revenue.maximum)") }
             if d.permission(.commercialUse)?.value == .no { caps.append("no commercial use") }

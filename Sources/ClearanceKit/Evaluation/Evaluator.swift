@@ -267,7 +267,11 @@ public struct Evaluator: Sendable {
         outcome.namesComponent =
             context.component.multimodal == nil && context.facts.domicile != nil
             && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
-        var drafts = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
+        // A family entry has no terms: which apply depends on the version, which the name does not say.
+        var drafts =
+            descriptor.isFamily
+            ? [versionUnknown(descriptor, written: name)]
+            : TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
         if let exception, !Self.isListedException(exception) {
             drafts.append(
                 Draft(
@@ -301,6 +305,20 @@ public struct Evaluator: Sendable {
         SPDXLicenseList.entry(for: name)?.kind == .exception
     }
 
+    /// The review for a family entry (`gpl`, `cc`): the versions it could be, so the reviewer can find out which.
+    func versionUnknown(_ family: LicenseDescriptor, written name: String) -> Draft {
+        let versions = catalog.versions(of: family).map(\.description)
+        let list =
+            versions.count > 1
+            ? versions.dropLast().joined(separator: ", ") + " or " + versions[versions.count - 1]
+            : versions.joined()
+        let named = Catalog.key(name) == family.id ? "'\(family.id)'" : "'\(name)' (\(family.id))"
+        return Draft(
+            .licenseVersionUnknown, .review,
+            "license \(named) names a family of licenses (\(family.name)), not one version, so its terms are unknown: it could be \(list); declare the version",
+            license: family.id)
+    }
+
     /// Why a leaf the catalog does not know has unknown terms, with the nearest ids.
     func unknownMessage(_ name: String) -> String {
         var message = "license '\(name)' is not in the catalog; its terms are unknown"
@@ -326,12 +344,16 @@ public struct Evaluator: Sendable {
         }
         if let decision = policy.categories[d.category] {
             let category = d.category.rawValue
-            let (rule, text): (Rule, String) =
+            var (rule, text): (Rule, String) =
                 switch decision.action {
                 case .allow: (.categoryAllowed, "the policy allows \(category) licenses")
                 case .review: (.categoryReview, "the policy requires review of \(category) licenses such as \(d.id)")
                 case .deny: (.categoryDenied, "the policy denies \(category) licenses such as \(d.id)")
                 }
+            // A family's category is the most restrictive of its versions'; say so, since it may not be theirs all.
+            if d.isFamily, decision.action != .allow {
+                text += " (\(category) is the most restrictive category of \(d.id)'s versions)"
+            }
             return [Draft(rule, decision.action.verdict, text, license: d.id, citation: decision.citation)]
         }
         let unknown = policy.unknown

@@ -59,6 +59,12 @@ let scenarios: [Scenario] = [
     Scenario(name: "a listed WITH exception keeps the license's terms", policy: policy(allFacts), license: "Apache-2.0 WITH LLVM-exception", verdict: .pass, rules: [.categoryAllowed]),
     Scenario(name: "an unlisted WITH exception is an unknown term", policy: policy(allFacts), license: "Apache-2.0 WITH Commons-Clause", verdict: .fail, rules: [.unknownLicense, .categoryAllowed]),
     Scenario(name: "an AdditionRef is an unknown term", policy: policy(allFacts).replacingOccurrences(of: "unknown: deny", with: "unknown: review"), license: "MIT WITH AdditionRef-no-ai", verdict: .review, rules: [.unknownLicense, .categoryAllowed]),
+    Scenario(name: "a family under an allowed category is still a review", policy: policy(allFacts), license: "bsd", verdict: .review, rules: [.licenseVersionUnknown, .categoryAllowed]),
+    Scenario(name: "a family allowed by name is still a review", policy: policy(allFacts, extra: "licenses: {allow: [gpl]}\n"), license: "gpl", verdict: .review, rules: [.licenseVersionUnknown, .licenseAllowed]),
+    Scenario(name: "a family whose most restrictive category is denied fails", policy: policy(allFacts), license: "cc", verdict: .fail, rules: [.licenseVersionUnknown, .categoryDenied]),
+    Scenario(name: "a family checks no term and lists no obligation", policy: policy(allFacts.replacingOccurrences(of: "distribution: [internal]", with: "distribution: [weights]")).replacingOccurrences(of: "include-license, notice, ", with: ""), license: "openrail", verdict: .review, rules: [.licenseVersionUnknown, .categoryAllowed]),
+    Scenario(name: "OR prefers a version to a family", policy: policy(allFacts), license: "gpl OR MIT", verdict: .pass, rules: [.expressionChoice, .categoryAllowed]),
+    Scenario(name: "an exception waives a family's review", policy: policy(allFacts, extra: "exceptions:\n  - {license: lgpl, reason: LGPL-2.1-only per the LICENSE file, approved-by: legal@example.com, expires: 2027-06-30}\n"), license: "lgpl", verdict: .pass, rules: [.licenseVersionUnknown, .licenseUnlisted, .exceptionApplied]),
     Scenario(name: "exception expired", policy: policy(allFacts.replacingOccurrences(of: "monthly-active-users: 1000", with: "monthly-active-users: 900_000_000"), extra: "exceptions:\n  - {component: org/model, reason: Separate agreement, approved-by: legal@example.com, expires: 2026-01-31}\n"), license: "llama3.1", verdict: .fail, rules: [.userCap, .categoryAllowed, .exceptionExpired]),
 ]
 

@@ -23,19 +23,26 @@ extension Clearance {
             let explanation = Explanation(descriptor)
             switch format {
             case .json: try JSONOutput.print(ExplainDocument(license: descriptor, explanation: explanation))
-            case .text: try StandardStreams.writeOutput(Self.text(explanation, descriptor))
+            case .text:
+                try StandardStreams.writeOutput(
+                    Self.text(explanation, descriptor, versions: catalog.versions(of: descriptor)))
             }
         }
 
         /// The explanation as text; every piece from the descriptor is terminal-safe (a descriptor given with
         /// `--licenses` is an input like any other).
-        static func text(_ e: Explanation, _ d: LicenseDescriptor) -> String {
+        static func text(_ e: Explanation, _ d: LicenseDescriptor, versions: [Catalog.FamilyVersion] = []) -> String {
             func s(_ text: String) -> String { text.terminalSafe }
             var out = "\(s(d.name)) (\(s(d.id)))\n"
             out +=
                 "SPDX: \(s(d.spdx)) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
             if let published = d.published { out += "Published: \(published)\n" }
             out += "Text: \(s(d.url))\n"
+            if !versions.isEmpty {
+                out +=
+                    "\nA family, not one license: the version is not known, so its terms are unknown until it is. It could be:\n"
+                for version in versions { out += "  - \(s(version.description))\n" }
+            }
             for (title, lines) in [
                 ("You may", e.may), ("You must", e.must), ("You must not", e.mustNot), ("Limits", e.limits),
                 ("Also", e.other),

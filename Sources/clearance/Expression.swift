@@ -35,7 +35,8 @@ extension Clearance {
         func run() throws {
             let printer = DiagnosticPrinter.standardError
             printer.register(source: expression, as: Self.sourceName)
-            let resolver = ExpressionResolver(lookup: try catalogOptions.catalog())
+            let catalog = try catalogOptions.catalog()
+            let resolver = ExpressionResolver(lookup: catalog)
             let resolved: ResolvedExpression
             do {
                 resolved = try resolver.resolve(expression, strict: strict)
@@ -45,7 +46,9 @@ extension Clearance {
             }
             printer.print(resolved.warnings.map { $0.diagnostic(file: Self.sourceName) })
             switch format {
-            case .text: try StandardStreams.writeOutput(Self.text(resolved))
+            case .text:
+                let families = Set(catalog.descriptors.filter(\.isFamily).map(\.id))
+                try StandardStreams.writeOutput(Self.text(resolved, families: families))
             case .json: try StandardStreams.writeOutput(try Self.json(resolved, strict: strict).jsonSafe + "\n")
             }
         }
@@ -53,14 +56,15 @@ extension Clearance {
         // MARK: Text
 
         /// The normalized form, the tree, and one line per license and exception.
-        static func text(_ resolved: ResolvedExpression) -> String {
+        /// `families` are the catalog ids of family entries, whose version is unknown.
+        static func text(_ resolved: ResolvedExpression, families: Set<String> = []) -> String {
             var out = "normalized: \(resolved.normalized.terminalSafe)\n"
             out += "tree:\n"
             writeTree(resolved.expression, prefix: "  ", childPrefix: "  ", to: &out)
             if !resolved.terms.isEmpty { out += "terms:\n" }
             var rows: [(String, String)] = []
             for term in resolved.terms {
-                rows.append((written(term.term.licenseRange, in: resolved), license(term)))
+                rows.append((written(term.term.licenseRange, in: resolved), license(term, families: families)))
                 if let range = term.term.exceptionRange, let exception = term.exception {
                     rows.append((written(range, in: resolved), Self.exception(exception)))
                 }
@@ -101,9 +105,11 @@ extension Clearance {
             return "\(line):\(column) \(text.terminalSafe)"
         }
 
-        private static func license(_ term: ResolvedTerm) -> String {
+        private static func license(_ term: ResolvedTerm, families: Set<String>) -> String {
             var text =
                 switch term.license {
+                case .catalog(let id) where families.contains(id):
+                    "license \(id.terminalSafe), a family: version unknown (review)"
                 case .catalog(let id): "license \(id.terminalSafe)"
                 case .notInCatalog: "SPDX license not in the catalog: terms unknown"
                 case .unknown(let suggestions): "unknown license" + didYouMean(suggestions)

@@ -287,9 +287,20 @@ public struct Evaluator: Sendable {
         outcome.namesComponent =
             context.facts.multimodal == nil && context.facts.domicile != nil
             && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
-        var drafts = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
+        // A family entry has no terms: which apply depends on the version, which the name does not say.
+        var drafts =
+            descriptor.isFamily
+            ? [versionUnknown(descriptor, written: name)]
+            : TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
         drafts += unlistedAddition(exception, license: descriptor.id)
-        drafts += policyFindings(descriptor.id, category: descriptor.category)
+        if descriptor.isFamily {
+            // The policy's list decides a family named there; its category only when every version has it.
+            if policy.licenses[descriptor.id] != nil || sharedCategory(of: descriptor) != nil {
+                drafts += policyFindings(descriptor.id, category: sharedCategory(of: descriptor))
+            }
+        } else {
+            drafts += policyFindings(descriptor.id, category: descriptor.category)
+        }
         for obligation in Self.allObligations(descriptor) where Self.applies(obligation.when, context.facts) {
             let text = Explanation.obligation(obligation)
             outcome.obligations.append(
@@ -358,6 +369,34 @@ public struct Evaluator: Sendable {
     /// license's: anything else (an `AdditionRef-`, an unlisted name) has terms nobody checked.
     static func isListedException(_ name: String) -> Bool {
         SPDXLicenseList.entry(for: name)?.kind == .exception
+    }
+
+    /// The category every version of a family has, when they all have one and the same (all of `bsd` is
+    /// permissive); nil when they differ (`cc`: permissive, copyleft, non-commercial) or one is unknown.
+    func sharedCategory(of family: LicenseDescriptor) -> LicenseDescriptor.Category? {
+        let categories = catalog.versions(of: family).map { version -> LicenseDescriptor.Category? in
+            switch version {
+            case .catalog(let d): d.category
+            case .spdx(let id): SPDXLicenseList.classification(for: id)?.category
+            }
+        }
+        guard let first = categories.first, let category = first, categories.allSatisfy({ $0 == category })
+        else { return nil }
+        return category
+    }
+
+    /// The review for a family entry (`gpl`, `cc`): the versions it could be, so the reviewer can find out which.
+    func versionUnknown(_ family: LicenseDescriptor, written name: String) -> Draft {
+        let versions = catalog.versions(of: family).map(\.description)
+        let list =
+            versions.count > 1
+            ? versions.dropLast().joined(separator: ", ") + " or " + versions[versions.count - 1]
+            : versions.joined()
+        let named = Catalog.key(name) == family.id ? "'\(family.id)'" : "'\(name)' (\(family.id))"
+        return Draft(
+            .licenseVersionUnknown, .review,
+            "license \(named) names a family of licenses (\(family.name)), not one version, so its terms are unknown: it could be \(list); declare the version",
+            license: family.id)
     }
 
     /// Why a leaf the catalog does not know has unknown terms, with the nearest ids.

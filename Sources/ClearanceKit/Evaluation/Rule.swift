@@ -24,6 +24,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case categoryReview = "category-review"
     case licenseUnlisted = "license-unlisted"
     case unknownLicense = "unknown-license"
+    case licenseVersionUnknown = "license-version-unknown"
     case obligation
     case exceptionApplied = "exception-applied"
     case exceptionExpired = "exception-expired"
@@ -62,6 +63,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .categoryReview: "The policy requires review of this license category."
         case .licenseUnlisted: "The license is neither allowed by name nor by category."
         case .unknownLicense: "The license could not be resolved to a known descriptor."
+        case .licenseVersionUnknown: "The license names a family of licenses, not a version, so its terms are unknown."
         case .obligation: "The license imposes an obligation the policy has not accepted."
         case .exceptionApplied: "A policy exception was applied."
         case .exceptionExpired: "A policy exception has expired."

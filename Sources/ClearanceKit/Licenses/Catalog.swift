@@ -14,6 +14,8 @@ public struct Catalog: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     private var index: [String: Int] = [:]
     private var locations: [String: SourceLocation] = [:]
+    /// Where each `versions` item of a family entry stands, by the entry's id.
+    private var versionLocations: [String: [SourceLocation]] = [:]
 
     /// A shipped descriptor replaced by a user's.
     public struct Override: Hashable, Sendable, Codable {
@@ -29,6 +31,7 @@ public struct Catalog: Sendable {
         for file in embeddedFiles where file.folder == "Licenses" {
             catalog.add(bytes: Array(file.contents.utf8), file: "Licenses/\(file.name)", replacing: false)
         }
+        catalog.diagnostics += catalog.familyDiagnostics()
         return catalog
     }()
 
@@ -52,6 +55,7 @@ public struct Catalog: Sendable {
             return copy
         }
         let root = SourceFile.realPath(directory) ?? directory
+        var added: Set<String> = []
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
             // A link to a file outside the directory is not followed, so that no diagnostic quotes that file.
@@ -63,36 +67,45 @@ public struct Catalog: Sendable {
                 continue
             }
             do {
-                copy.add(bytes: try SourceFile.read(path), file: path, replacing: true)
+                if let id = copy.add(bytes: try SourceFile.read(path), file: path, replacing: true) { added.insert(id) }
             } catch {
                 copy.diagnostics.append(error)
             }
         }
+        copy.diagnostics += copy.familyDiagnostics(of: added)
         return copy
     }
 
     /// Builds a catalog from descriptor files given as bytes, checking ids and aliases are unique among them.
-    public static func load(_ files: [(file: String, bytes: [UInt8])]) -> Catalog {
+    ///
+    /// The `versions` of family entries are looked up among these files, then in `base` (so that `lint` checks
+    /// a family file against the catalog it will join).
+    public static func load(_ files: [(file: String, bytes: [UInt8])], base: Catalog? = nil) -> Catalog {
         var catalog = Catalog()
         for (file, bytes) in files { catalog.add(bytes: bytes, file: file, replacing: false) }
+        catalog.diagnostics += catalog.familyDiagnostics(fallback: base)
         return catalog
     }
 
-    private mutating func add(bytes: [UInt8], file: String, replacing: Bool) {
+    /// Adds one descriptor file; returns the id it added, or nil when it could not be read.
+    @discardableResult
+    private mutating func add(bytes: [UInt8], file: String, replacing: Bool) -> String? {
         let context = DecodeContext(file: file)
         do {
             guard let root = try SourceFile.parseYAML(bytes, file: file) else {
                 diagnostics.append(
                     Diagnostic.emptyDocument(file: file))
-                return
+                return nil
             }
             guard let decoded = LicenseDescriptor.decode(root, context: context) else {
                 diagnostics += context.diagnostics
-                return
+                return nil
             }
             insert(decoded, replacing: replacing)
+            return decoded.descriptor.id
         } catch {
             diagnostics.append(error)
+            return nil
         }
     }
 
@@ -107,10 +120,12 @@ public struct Catalog: Sendable {
             }
             descriptors[existing] = descriptor
             position = existing
+            versionLocations[descriptor.id] = nil
         } else {
             descriptors.append(descriptor)
             position = descriptors.count - 1
         }
+        if descriptor.isFamily { versionLocations[descriptor.id] = decoded.versions.map(\.location) }
         for (name, location) in decoded.names {
             let key = Catalog.key(name)
             if let other = index[key], other != position {
@@ -138,6 +153,12 @@ public struct Catalog: Sendable {
     /// The descriptor for an id, SPDX id, alias, full name or URL (case-insensitive), or nil.
     public func descriptor(for name: String) -> LicenseDescriptor? {
         index[Catalog.key(name)].map { descriptors[$0] }
+    }
+
+    /// Where the `index`th item of family entry `id`'s `versions` stands, when known.
+    func versionLocation(_ id: String, _ index: Int) -> SourceLocation? {
+        guard let list = versionLocations[id], list.indices.contains(index) else { return nil }
+        return list[index]
     }
 
     /// Catalog ids and aliases near `name`, nearest first.

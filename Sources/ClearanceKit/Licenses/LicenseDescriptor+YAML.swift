@@ -4,8 +4,11 @@ extension LicenseDescriptor {
     static let keys = [
         "schema", "id", "spdx", "name", "version", "family", "published", "url", "aliases", "category",
         "osi-approved", "verified", "sources", "permissions", "limits", "restrictions", "obligations",
-        "informational", "unverified",
+        "informational", "unverified", "versions",
     ]
+
+    /// The keys that state terms, which a family entry (`versions`) must not have.
+    static let termKeys = ["permissions", "limits", "restrictions", "obligations", "informational"]
 
     /// Reads a descriptor from a parsed YAML document, recording every problem in `context`.
     ///
@@ -50,6 +53,30 @@ extension LicenseDescriptor {
             .compactMap { readObligation($0, context) } ?? []
         let informational = m["informational"].map { readInformational($0, context) } ?? Informational()
         let unverified = m.optional("unverified") { node throws(YAMLError) in try node.strings() } ?? []
+        var versions: [(String, SourceLocation)] = []
+        if let list = m.optional("versions", { node throws(YAMLError) in try node.sequence() }) {
+            for item in list {
+                guard let version = context.read(item, { node throws(YAMLError) in try node.string() }) else {
+                    continue
+                }
+                versions.append((version, context.location(item.mark)))
+            }
+            if let node = m["versions"], list.isEmpty {
+                context.error(
+                    "descriptor.no-version", "'versions' needs at least one id; leave the key out for a license",
+                    at: node.mark)
+            }
+            let pairs: [Node.Pair]
+            if case .mapping(let p) = root.value { pairs = p } else { pairs = [] }
+            for pair in pairs where termKeys.contains(pair.name) {
+                let key = pair.name
+                let node = pair.key
+                context.error(
+                    "descriptor.family-terms",
+                    "a family entry ('versions') states no terms of its own: remove '\(key)'; the terms are those of the version in use",
+                    at: node.mark)
+            }
+        }
 
         guard context.diagnostics.count == before, let id, let spdx, let name, let family, let url, let category,
             let osi, let verified
@@ -58,14 +85,17 @@ extension LicenseDescriptor {
             id: id, spdx: spdx, name: name, version: version, family: family, published: published, url: url,
             aliases: aliases, category: category, osiApproved: osi, verified: verified, sources: sources,
             permissions: permissions, limits: limits, restrictions: restrictions, obligations: obligations,
-            informational: informational, unverified: unverified, file: context.file)
-        return Decoded(descriptor: descriptor, names: names, location: context.location(root.mark))
+            informational: informational, unverified: unverified, versions: versions.map(\.0), file: context.file)
+        return Decoded(
+            descriptor: descriptor, names: names, versions: versions, location: context.location(root.mark))
     }
 
     /// A decoded descriptor with where each of its names (id, spdx, name, aliases) stands in the file.
     public struct Decoded: Sendable {
         public var descriptor: LicenseDescriptor
         public var names: [(name: String, location: SourceLocation)]
+        /// Where each of `versions` stands in the file, in order.
+        public var versions: [(name: String, location: SourceLocation)] = []
         public var location: SourceLocation
     }
 

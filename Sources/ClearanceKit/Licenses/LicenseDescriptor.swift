@@ -23,6 +23,10 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
     public var obligations: [Obligation]
     public var informational: Informational
     public var unverified: [String]
+    /// For a family entry (a name such as the Hub's `gpl` that does not say which version): the catalog ids
+    /// or SPDX ids the name could stand for. Empty for a license. A family entry has no terms; see
+    /// ``isFamily``.
+    public var versions: [String] = []
     /// The descriptor file, as given (`Licenses/llama3.1.yaml` for shipped ones).
     public var file: String
 
@@ -201,6 +205,10 @@ extension LicenseDescriptor {
     public func obligations(when: Obligation.When) -> [Obligation] {
         obligations.filter { $0.when == when }
     }
+
+    /// Whether this is a family entry (it has `versions`): a name without a version, whose terms are unknown
+    /// until the version is, so that evaluation never passes it.
+    public var isFamily: Bool { !versions.isEmpty }
 
     /// Whether the SPDX license list has this license (its `spdx` is not a `LicenseRef-`).
     public var isSPDXListed: Bool { !spdx.hasPrefix("LicenseRef-") }

@@ -5,7 +5,8 @@ public import ClearanceYAML
 /// Each file is read with the decoder `clearance check` uses for it, so lint and check never disagree about
 /// whether a file is valid; lint then adds warnings about what check would only report as findings (an
 /// expired exception, a manifest license the catalog does not know). How a file's kind is told is described
-/// at ``kind(of:)``. Descriptors linted together must not share ids or aliases.
+/// at ``kind(of:)``. Descriptors linted together must not share ids or aliases, and a family entry's
+/// `versions` must name licenses of those descriptors or of ``catalog``, or SPDX ids.
 public struct Linter: Sendable {
     /// The catalog that license names in policies and manifests are resolved against.
     public var catalog: Catalog
@@ -70,7 +71,7 @@ public struct Linter: Sendable {
                 diagnostics += found
             }
         }
-        if !descriptors.isEmpty { diagnostics += Catalog.load(descriptors).diagnostics }
+        if !descriptors.isEmpty { diagnostics += Catalog.load(descriptors, base: catalog).diagnostics }
         return diagnostics
     }
 

@@ -38,6 +38,8 @@ extension Rule {
             "Add the license to the policy's allowed, review or denied licenses, or list its category."
         case .unknownLicense:
             "Declare the license by a known id, SPDX id or URL, or add a descriptor for it to the catalog."
+        case .licenseVersionUnknown:
+            "Declare the version in use (e.g. gpl-3.0 rather than gpl), or record a policy exception once the version is known."
         case .obligation:
             "Fulfil the obligation, then record it in the policy as accepted."
         case .exceptionApplied:
@@ -66,7 +68,7 @@ extension Rule {
             origin =
                 "Raised when the declared usage facts are checked against a term of the license, citing its clause."
         case .licenseAllowed, .licenseDenied, .licenseReview, .categoryAllowed, .categoryDenied, .categoryReview,
-            .licenseUnlisted, .unknownLicense, .obligation, .expressionChoice:
+            .licenseUnlisted, .unknownLicense, .licenseVersionUnknown, .obligation, .expressionChoice:
             origin = "Raised when the license is checked against the organization's policy, citing the policy line."
         case .termsUnchecked:
             origin =

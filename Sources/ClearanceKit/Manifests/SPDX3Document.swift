@@ -1,4 +1,6 @@
-/// An SPDX 3.0 document in JSON-LD (an `@context` and a flat `@graph` of elements), read as components.
+/// An SPDX 3.0 document in JSON-LD (an `@context` and a flat `@graph` of elements, or, as one generator writes
+/// it, the elements inside the document's own `element` list, their names without the profile prefix), read as
+/// components.
 ///
 /// - Components: `ai_AIPackage` (a model), `dataset_DatasetPackage` (a dataset) and `software_Package` (a
 ///   model or dataset when its `software_primaryPurpose` is `model` or `data`, else a package). The name is
@@ -34,8 +36,13 @@ public enum SPDX3Document: JSONDocumentFormat {
                 at: root["@context"] ?? root)
             return []
         }
-        guard let graph = root["@graph"]?.array else {
-            source.record("spdx.missing-graph", .error, "the document has no '@graph' array of elements", at: root)
+        // Elements in `@graph`, or, as some generators write them, inside the document's own `element` list;
+        // their unprefixed names (`AIPackage`, `licenseExpression`) read as the prefixed ones.
+        let listed = root["@graph"]?.array ?? root["element"]?.array?.filter(\.isObject).nonEmpty
+        guard let graph = listed?.map(Self.prefixed) else {
+            source.record(
+                "spdx.missing-graph", .error,
+                "the document has no '@graph' array of elements (nor an 'element' list of them)", at: root)
             return []
         }
         var reader = Reader(source: source, catalog: catalog)
@@ -120,6 +127,58 @@ public enum SPDX3Document: JSONDocumentFormat {
             components.append(component)
         }
         return components
+    }
+
+    /// Types of the SPDX 3 profiles that some generators write without their profile's prefix.
+    static let prefixedTypes: [String: String] = {
+        var table: [String: String] = [:]
+        for type in ["AIPackage"] { table[type] = "ai_" + type }
+        for type in ["DatasetPackage"] { table[type] = "dataset_" + type }
+        for type in ["Package", "File", "Snippet", "Sbom"] { table[type] = "software_" + type }
+        for type in ["LicenseExpression", "SimpleLicensingText"] { table[type] = "simplelicensing_" + type }
+        for type in [
+            "ListedLicense", "CustomLicense", "ConjunctiveLicenseSet", "DisjunctiveLicenseSet", "OrLaterOperator",
+            "WithAdditionOperator", "ListedLicenseException", "CustomLicenseAddition", "NoAssertionLicense",
+            "NoneLicense",
+        ] {
+            table[type] = "expandedlicensing_" + type
+        }
+        return table
+    }()
+
+    /// Properties of the SPDX 3 profiles that some generators write without their profile's prefix.
+    static let prefixedKeys: [String: String] = {
+        var table: [String: String] = [:]
+        for key in ["packageVersion", "primaryPurpose", "additionalPurpose", "packageUrl", "downloadLocation"] {
+            table[key] = "software_" + key
+        }
+        for key in ["licenseExpression", "customIdToUri", "licenseListVersion", "licenseText"] {
+            table[key] = "simplelicensing_" + key
+        }
+        for key in [
+            "member", "subjectLicense", "subjectAddition", "subjectExtendableLicense", "seeAlso", "isOsiApproved",
+            "isFsfLibre", "additionText",
+        ] {
+            table[key] = "expandedlicensing_" + key
+        }
+        return table
+    }()
+
+    /// An element with its type and properties under their prefixed names, where it wrote them without (and
+    /// did not also write the prefixed name); anything else as it is.
+    static func prefixed(_ element: JSONValue) -> JSONValue {
+        guard var members = element.members else { return element }
+        let keys = Set(members.map(\.key))
+        for i in members.indices {
+            if members[i].key == "type", let type = members[i].value.string, let full = prefixedTypes[type] {
+                members[i].value.kind = .string(full)
+            } else if let full = prefixedKeys[members[i].key], !keys.contains(full) {
+                members[i].key = full
+            }
+        }
+        var result = element
+        result.kind = .object(members)
+        return result
     }
 
     private struct Reader {
@@ -304,4 +363,9 @@ public enum SPDX3Document: JSONDocumentFormat {
             return String(s)
         }
     }
+}
+
+extension Array {
+    /// The array, or nil when it is empty.
+    fileprivate var nonEmpty: [Element]? { isEmpty ? nil : self }
 }

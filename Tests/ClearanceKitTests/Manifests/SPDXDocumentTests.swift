@@ -273,9 +273,35 @@ struct SPDX3DocumentTests {
         #expect(components.map(\.baseModels) == [[], ["meta-llama/Llama-3.2-1B"], ["acme/ft"]])
     }
 
+    /// As one generator writes SPDX 3: the elements inside the document's `element` list, not in `@graph`, and
+    /// types and properties without their profile's prefix.
+    @Test func elementsInTheDocumentWithUnprefixedNames() {
+        let doc = ManifestFixture("""
+            {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "type": "SpdxDocument",
+             "spdxId": "urn:doc", "element": [
+              {"type": "AIPackage", "spdxId": "urn:m", "name": "acme/model", "packageVersion": "abc123"},
+              {"type": "Package", "spdxId": "urn:p", "name": "torch", "primaryPurpose": "library"},
+              {"type": "LicenseExpression", "spdxId": "urn:l", "licenseExpression": "Apache-2.0 OR MIT"},
+              1️⃣{"type": "Relationship", "spdxId": "urn:r", "from": "urn:m", "to": "urn:l",
+               "relationshipType": "hasConcludedLicense"}
+            ]}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(components.map(\.name) == ["acme/model", "torch"])
+        #expect(components.map(\.kind) == [.model, .package])
+        #expect(components.map(\.license) == ["Apache-2.0 OR MIT", nil])
+        #expect(components[0].revision == "abc123")
+        #expect(components[0].location == doc.location("1️⃣", file: file))
+        #expect(diagnostics.map(\.id) == ["spdx.noassertion"])
+    }
+
     @Test func missingGraphIsAnError() {
         let (_, diagnostics) = read(ManifestFixture(#"{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"}"#))
         #expect(diagnostics.map(\.id) == ["spdx.missing-graph"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "the document has no '@graph' array of elements (nor an 'element' list of them)"
+            ])
     }
 
     static let noAssertion = "https://spdx.org/rdf/3.0.1/terms/Expanded/NoAssertionLicense"

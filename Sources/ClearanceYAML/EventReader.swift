@@ -11,43 +11,46 @@ internal import CLibYAML
 /// Owns one libyaml parser over a UTF-8 buffer and hands out its events as ``YAMLEvent`` values; frees the
 /// parser in `deinit`.
 ///
-/// The buffer must outlive the reader: libyaml reads it in place.
+/// The buffer must outlive the reader: libyaml reads it in place. The parser and the event are allocated once
+/// and passed to libyaml by address, so libyaml always sees the same memory (a stored `var` passed with `&` is
+/// not guaranteed to be).
 final class EventReader {
-    private var parser = yaml_parser_t()
-    private var event = yaml_event_t()
+    private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+    private let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    /// What libyaml reads for an empty input, which has no address of its own: libyaml wants one all the same.
+    private let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
     private let input: UnsafeBufferPointer<UInt8>
 
     init(_ input: UnsafeBufferPointer<UInt8>) {
         self.input = input
-        yaml_parser_initialize(&parser)
-        if let base = input.baseAddress {
-            yaml_parser_set_input_string(&parser, base, input.count)
-        } else {
-            withUnsafePointer(to: Self.empty) { yaml_parser_set_input_string(&parser, $0, 0) }
-        }
+        parser.initialize(to: yaml_parser_t())
+        event.initialize(to: yaml_event_t())
+        empty.initialize(to: 0)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_input_string(parser, input.baseAddress ?? UnsafePointer(empty), input.count)
     }
 
     deinit {
-        yaml_parser_delete(&parser)
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        event.deallocate()
+        empty.deallocate()
     }
-
-    /// A byte for an empty input to point at: libyaml wants a pointer even for no bytes.
-    private static let empty: UInt8 = 0
 
     /// The next event; stream start and document end, which carry nothing, are skipped.
     func next() throws(YAMLError) -> YAMLEvent {
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
-            defer { yaml_event_delete(&event) }
-            if let converted = Self.convert(event) { return converted }
+            guard yaml_parser_parse(parser, event) == 1 else { throw error() }
+            defer { yaml_event_delete(event) }
+            if let converted = Self.convert(event.pointee) { return converted }
         }
     }
 
     /// Parses the next event and drops it; true at the stream's end. The benchmarks' floor: libyaml alone.
     func skip() throws(YAMLError) -> Bool {
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw error() }
-        defer { yaml_event_delete(&event) }
-        return event.type == YAML_STREAM_END_EVENT
+        guard yaml_parser_parse(parser, event) == 1 else { throw error() }
+        defer { yaml_event_delete(event) }
+        return event.pointee.type == YAML_STREAM_END_EVENT
     }
 
     /// libyaml's event as a ``YAMLEvent``, its texts copied; nil for the events that carry nothing.
@@ -98,6 +101,7 @@ final class EventReader {
 
     /// libyaml's error, with its problem text and position.
     private func error() -> YAMLError {
+        let parser = self.parser.pointee
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown libyaml error"
         if parser.error == YAML_READER_ERROR {
             // Reader errors (invalid UTF-8, control characters) give a byte offset, not a mark.

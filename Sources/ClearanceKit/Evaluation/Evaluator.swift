@@ -46,7 +46,7 @@ public struct Evaluator: Sendable {
             if let shared = outcomes[c], !shared.namesComponent {
                 outcome = shared
             } else {
-                outcome = evaluate(component)
+                outcome = evaluate(component, facts: facts)
                 usedExceptions.formUnion(outcome.usedExceptions)
                 licensesInUse.formUnion(outcome.licenses)
             }
@@ -83,7 +83,10 @@ public struct Evaluator: Sendable {
 
     /// One component's result: its findings, obligations and verdict under the run's facts.
     public func result(for component: Component) -> Report.Result {
-        result(for: component, evaluate(component))
+        let (facts, factFindings) = resolvedFacts(for: component)
+        let outcome = evaluate(component, facts: facts)
+        let findings = outcome.drafts.map { $0.finding(citing: facts.sources) }
+        return result(for: component, outcome, findings: findings, factFindings: factFindings)
     }
 
     /// A `pass` finding for each exception of the policy that no component used.
@@ -101,9 +104,10 @@ public struct Evaluator: Sendable {
     // MARK: - Cases
 
     /// What a component's evaluation depends on: the license text, the facts' values (whether the model is
-    /// multimodal among them), and the component's name where an exception scoped to components matches it (an outcome whose
-    /// findings name the component, ``Outcome/namesComponent``, is not shared either). Where the facts are declared is not part of it: findings cite facts by
-    /// ``Citation/fact(_:)``, and each component's result cites its own lines.
+    /// multimodal among them), and the component's name where an exception scoped to components matches it (an
+    /// outcome whose findings name the component, ``Outcome/namesComponent``, is not shared either). Where the
+    /// facts are declared is not part of it: findings cite facts by ``Citation/fact(_:)``, and each component's
+    /// result cites its own lines.
     struct Case: Hashable {
         var license: String?
         /// The facts' values (``Usage/multimodal`` included), without their sources.
@@ -121,23 +125,14 @@ public struct Evaluator: Sendable {
         return Case(license: component.license, facts: values, name: namesMatter ? component.name : nil)
     }
 
-    /// The facts a component is evaluated with: the policy's, the manifest's where the policy lets them count,
-    /// then `--set` (see ``resolvedFacts(for:)``).
-    func facts(for component: Component) -> Usage {
-        resolvedFacts(for: component).facts
-    }
-
-    /// A component's result from its outcome: findings cite the lines of its own facts (or are the `findings`
-    /// already cited for them), then the findings about manifest facts the policy did not let count
-    /// (`factFindings`), lineage findings last.
+    /// A component's result from its outcome: `findings` (the outcome's, citing the lines of the component's
+    /// own facts), then `factFindings` (manifest facts the policy did not let count), lineage findings last.
     func result(
-        for component: Component, _ outcome: Outcome, findings: [Finding]? = nil, factFindings: [Finding]? = nil
+        for component: Component, _ outcome: Outcome, findings: [Finding], factFindings: [Finding]
     ) -> Report.Result {
-        let resolved = findings == nil || factFindings == nil ? resolvedFacts(for: component) : nil
-        var findings = findings ?? outcome.drafts.map { $0.finding(citing: resolved?.facts.sources ?? .init()) }
+        var findings = findings
         // (Appending nothing to an array shared with other results would still copy it.)
-        let extra = factFindings ?? resolved?.findings ?? []
-        if !extra.isEmpty { findings += extra }
+        if !factFindings.isEmpty { findings += factFindings }
         if !component.findings.isEmpty { findings += lineageFindings(component) }
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
@@ -165,9 +160,9 @@ public struct Evaluator: Sendable {
         var openCount: Int { drafts.count { $0.finding.effectiveVerdict != .pass } }
     }
 
-    /// Evaluates `component`'s license under its facts.
-    func evaluate(_ component: Component) -> Outcome {
-        let context = LeafContext(component: component, facts: facts(for: component))
+    /// Evaluates `component`'s license under its `facts` (see ``resolvedFacts(for:)``).
+    func evaluate(_ component: Component, facts: Usage) -> Outcome {
+        let context = LeafContext(component: component, facts: facts)
         guard let text = component.license else {
             var outcome = Outcome()
             let unknown = policy.unknown

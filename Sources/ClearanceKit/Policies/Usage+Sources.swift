@@ -23,13 +23,6 @@ extension Usage {
         /// Whether no fact has a source.
         public var isEmpty: Bool { locations.allSatisfy { $0 == nil } }
 
-        /// The keys that have a source, one bit per key at its slot.
-        var declared: UInt8 {
-            var bits: UInt8 = 0
-            for (i, location) in locations.enumerated() where location != nil { bits |= 1 << i }
-            return bits
-        }
-
         /// These sources, with every source `other` has taking precedence.
         mutating func merge(_ other: Sources) {
             if other.locations.isEmpty { return }

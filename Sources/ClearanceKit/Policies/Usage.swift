@@ -43,14 +43,8 @@ public struct Usage: Hashable, Sendable, Codable {
 
     /// These facts, with every fact that `other` declares taking precedence.
     public func overlaid(by other: Usage) -> Usage {
-        overlaid(by: other, sources: true)
-    }
-
-    /// These facts, with every fact that `other` declares taking precedence; with `sources` false, the values
-    /// only, and the sources left as they are (for who asks for the values alone, the cheaper way).
-    func overlaid(by other: Usage, sources: Bool) -> Usage {
         if other.declaresNothing { return self }
-        if declaresNothing && sources { return other }
+        if declaresNothing { return other }
         var result = self
         if let v = other.commercial { result.commercial = v }
         if let v = other.monthlyActiveUsers { result.monthlyActiveUsers = v }
@@ -60,7 +54,7 @@ public struct Usage: Hashable, Sendable, Codable {
         if let v = other.modifies { result.modifies = v }
         if let v = other.trainsOnOutputs { result.trainsOnOutputs = v }
         if let v = other.multimodal { result.multimodal = v }
-        if sources { result.sources.merge(other.sources) }
+        result.sources.merge(other.sources)
         return result
     }
 

@@ -95,11 +95,13 @@ struct JSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// The text written, with a final newline.
-    /// Invisible controls (C1, bidi, line separators) and `##[` are escaped over the whole text, as
-    /// ``JSONFormatter/encode(_:)`` escapes `JSONEncoder`'s output (see ``Swift/String/jsonSafe``).
-    var document: String {
-        String(decoding: bytes, as: UTF8.self).jsonSafe + "\n"
+    /// The text written, with a final newline. Invisible controls (C1, bidi, line separators) and `##[` are
+    /// escaped over the whole text, as ``JSONFormatter/encode(_:)`` escapes `JSONEncoder`'s output (see
+    /// ``Swift/String/jsonSafe``).
+    mutating func document() -> String {
+        // The newline goes in before the text is made, not after: a report can be a hundred megabytes.
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self).jsonSafe
     }
 
     private mutating func container(open: StaticString, close: StaticString, _ body: (inout JSONWriter) -> Void) {

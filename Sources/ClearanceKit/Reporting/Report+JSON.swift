@@ -4,7 +4,7 @@ extension Report {
         // About 1 KB a result: room for the whole text, so that it is not copied as it grows.
         var writer = JSONWriter(reservingCapacity: 4096 + 1024 * results.count)
         write(to: &writer)
-        return writer.document
+        return writer.document()
     }
 
     func write(to w: inout JSONWriter) {

@@ -15,7 +15,7 @@ struct SARIFFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
         var writer = JSONWriter()
         log(report, context: context).write(to: &writer)
-        return writer.document
+        return writer.document()
     }
 
     /// The SARIF log of a report.

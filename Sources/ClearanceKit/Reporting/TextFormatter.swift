@@ -65,20 +65,10 @@ struct TextFormatter: ReportFormatter {
         out += finding.rule.rawValue
         out += ": "
         out += finding.message.terminalSafe
-        guard finding.clause != nil || finding.policy != nil || finding.waivedBy != nil else { return }
-        var notes = ""
-        if let clause = finding.clause { notes += "clause " + clause }
-        if let policy = finding.policy {
-            if !notes.isEmpty { notes += ", " }
-            notes += policy.shortDescription
-        }
-        if let waiver = finding.waivedBy {
-            if !notes.isEmpty { notes += "; " }
-            notes += finding.verdict.rawValue + ", waived by " + waiver
-        }
-        out += " ["
-        out += notes.terminalSafe
-        out += "]"
+        var notes: [String] = []
+        if let citation = finding.citation { notes.append(citation) }
+        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver)") }
+        if !notes.isEmpty { out += " [\(notes.joined(separator: "; "))]".terminalSafe }
     }
 
     /// Spaces that pad a verdict of each length to eight columns.

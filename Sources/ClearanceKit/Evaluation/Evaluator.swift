@@ -59,7 +59,8 @@ public struct Evaluator: Sendable {
                 outcome.cited = (facts.sources, findings)
                 if outcomes[c] == nil || !outcome.namesComponent { outcomes[c] = outcome }
             }
-            results.append(result(for: component, outcome, findings: findings, factFindings: factFindings))
+            results.append(
+                result(for: component, outcome, facts: facts, findings: findings, factFindings: factFindings))
         }
         var summary = Report.Summary()
         for result in results {
@@ -86,7 +87,7 @@ public struct Evaluator: Sendable {
         let (facts, factFindings) = resolvedFacts(for: component)
         let outcome = evaluate(component, facts: facts)
         let findings = outcome.drafts.map { $0.finding(citing: facts.sources) }
-        return result(for: component, outcome, findings: findings, factFindings: factFindings)
+        return result(for: component, outcome, facts: facts, findings: findings, factFindings: factFindings)
     }
 
     /// A `pass` finding for each exception of the policy that no component used.
@@ -104,7 +105,7 @@ public struct Evaluator: Sendable {
     // MARK: - Cases
 
     /// What a component's evaluation depends on: the license text, the facts' values (whether the model is
-    /// multimodal among them), and the component's name where an exception scoped to components matches it (an
+    /// multimodal among them), what the index knows of the model, and the component's name where an exception scoped to components matches it (an
     /// outcome whose findings name the component, ``Outcome/namesComponent``, is not shared either). Where the
     /// facts are declared is not part of it: findings cite facts by ``Citation/fact(_:)``, and each component's
     /// result cites its own lines.
@@ -112,6 +113,7 @@ public struct Evaluator: Sendable {
         var license: String?
         /// The facts' values (``Usage/multimodal`` included), without their sources.
         var facts: Usage
+        var known: Component.KnownFacts?
         var name: String?
     }
 
@@ -122,18 +124,23 @@ public struct Evaluator: Sendable {
         let namesMatter = policy.exceptions.contains {
             $0.component != nil && $0.matches(component: component.name, license: $0.license)
         }
-        return Case(license: component.license, facts: values, name: namesMatter ? component.name : nil)
+        return Case(
+            license: component.license, facts: values, known: component.known,
+            name: namesMatter ? component.name : nil)
     }
 
     /// A component's result from its outcome: `findings` (the outcome's, citing the lines of the component's
-    /// own facts), then `factFindings` (manifest facts the policy did not let count), lineage findings last.
+    /// own facts), then `factFindings` (manifest facts the policy did not let count), the naming duty of a
+    /// derivative the user makes available, lineage findings last.
     func result(
-        for component: Component, _ outcome: Outcome, findings: [Finding], factFindings: [Finding]
+        for component: Component, _ outcome: Outcome, facts: Usage, findings: [Finding], factFindings: [Finding]
     ) -> Report.Result {
         var findings = findings
         // (Appending nothing to an array shared with other results would still copy it.)
         if !factFindings.isEmpty { findings += factFindings }
-        if !component.findings.isEmpty { findings += lineageFindings(component) }
+        let naming = namingFindings(component, outcome, facts: facts)
+        if !naming.isEmpty { findings += naming }
+        if !component.findings.isEmpty { findings += component.findings }
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
             verdict: findings.map(\.effectiveVerdict).max() ?? .pass, location: component.location,
@@ -279,14 +286,15 @@ public struct Evaluator: Sendable {
         }
         outcome.licenses.insert(descriptor.id)
         // The domicile term asks for `multimodal` by the component's name.
+        let check = TermCheck(descriptor: descriptor, component: context.component, facts: context.facts)
         outcome.namesComponent =
-            context.facts.multimodal == nil && context.facts.domicile != nil
+            check.multimodal.value == nil && context.facts.domicile != nil
             && descriptor.restrictions.domicile.contains { $0.appliesTo == .multimodal }
         // A family entry has no terms: which apply depends on the version, which the name does not say.
         var drafts =
             descriptor.isFamily
             ? [versionUnknown(descriptor, written: name)]
-            : TermCheck(descriptor: descriptor, component: context.component, facts: context.facts).findings()
+            : check.findings()
         drafts += unlistedAddition(exception, license: descriptor.id)
         if descriptor.isFamily {
             // The policy's list decides a family named there; its category only when every version has it.
@@ -296,7 +304,7 @@ public struct Evaluator: Sendable {
         } else {
             drafts += policyFindings(descriptor.id, category: descriptor.category)
         }
-        for obligation in Self.allObligations(descriptor) where Self.applies(obligation.when, context.facts) {
+        for obligation in Self.allObligations(descriptor) where obligation.when.applies(to: context.facts) {
             let text = Explanation.obligation(obligation)
             outcome.obligations.append(
                 Report.ObligationItem(
@@ -439,23 +447,13 @@ public struct Evaluator: Sendable {
     static func allObligations(_ d: LicenseDescriptor) -> [LicenseDescriptor.Obligation] {
         var list = d.obligations
         if let aup = d.restrictions.acceptableUsePolicy, !list.contains(where: { $0.id == .acceptableUse }) {
-            list.append(.init(id: .acceptableUse, when: .always, clause: aup.clause, text: aup.url))
+            list.append(.init(id: .acceptableUse, when: Trigger(.always), clause: aup.clause, text: aup.url))
         }
         if let u = d.restrictions.useRestrictions, u.flowDown, !list.contains(where: { $0.id == .flowDown }) {
-            list.append(.init(id: .flowDown, when: .distribution, clause: u.clause))
+            let when = Trigger(.distribution, distribution: d.definitions.distribution?.means)
+            list.append(.init(id: .flowDown, when: when, clause: u.clause))
         }
         return list
-    }
-
-    /// Whether an obligation's `when` applies to the facts; an undeclared fact counts as applying.
-    static func applies(_ when: LicenseDescriptor.Obligation.When, _ f: Usage) -> Bool {
-        switch when {
-        case .always: true
-        case .distribution: f.distribution.map { $0.contains(.weights) || $0.contains(.onDevice) } ?? true
-        case .hosting: f.distribution?.contains(.hosted) ?? true
-        case .product: f.distribution.map { $0.contains { $0 != .internal } } ?? true
-        case .derivative: (f.modifies ?? true) || (f.trainsOnOutputs ?? false)
-        }
     }
 
     // MARK: - Exceptions and lineage
@@ -490,15 +488,41 @@ public struct Evaluator: Sendable {
         return result
     }
 
-    /// Lineage findings from the readers, with the policy's verdict for derivative naming.
-    func lineageFindings(_ component: Component) -> [Finding] {
-        component.findings.map { finding in
-            guard finding.rule == .derivativeNaming else { return finding }
-            var f = finding
-            f.verdict = policy.derivativeNaming.action.verdict
-            f.policy = policy.derivativeNaming.location
-            return f
+    /// `derivative-naming` findings for a derivative the user makes available under a license with a naming
+    /// duty, whose name's last path segment does not begin with the license's prefix (compared ignoring case,
+    /// spaces and punctuation, so `llama-3-8b-sft` begins with "Llama 3"); the policy's `derivative-naming`
+    /// decides the verdict.
+    ///
+    /// The duty binds the user's own derivative, so the name is checked only when `modifies: true` is declared
+    /// for the component itself (its manifest entry, or `--set`) and the model is declared made available (any
+    /// channel but `internal`): a policy-wide `modifies` says the organization fine-tunes models, not that every
+    /// upstream model it lists is its derivative. Otherwise the duty is listed with the obligations only.
+    func namingFindings(_ component: Component, _ outcome: Outcome, facts: Usage) -> [Finding] {
+        guard facts.modifies == true, component.usage.declares(.modifies) || overrides.declares(.modifies),
+            facts.distribution?.contains(where: { $0 != .internal }) == true,
+            outcome.obligations.contains(where: { $0.id == LicenseDescriptor.Obligation.ID.derivativeNaming.rawValue })
+        else { return [] }
+        let segment = component.name.split(separator: "/").last.map(String.init) ?? component.name
+        var findings: [Finding] = []
+        for item in outcome.obligations where item.id == LicenseDescriptor.Obligation.ID.derivativeNaming.rawValue {
+            guard let descriptor = catalog.descriptor(for: item.license),
+                let duty = descriptor.obligations.first(where: { $0.id == .derivativeNaming }),
+                let prefix = duty.prefix, !Self.squashed(segment).hasPrefix(Self.squashed(prefix))
+            else { continue }
+            findings.append(
+                Finding(
+                    .derivativeNaming, policy.derivativeNaming.action.verdict,
+                    "'\(component.name)' is declared a derivative you make available (modifies: true) under \(descriptor.id), whose \(duty.clause) requires its name to begin with \"\(prefix)\"; '\(segment)' does not",
+                    license: descriptor.id, clause: duty.clause, policy: policy.derivativeNaming.location))
         }
+        return findings
+    }
+
+    /// Lowercased letters and digits only.
+    static func squashed(_ text: String) -> String {
+        String(
+            text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
+                Character.init))
     }
 
     static func unique(_ items: [Report.ObligationItem]) -> [Report.ObligationItem] {

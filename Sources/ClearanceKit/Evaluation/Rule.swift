@@ -9,6 +9,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case outputTraining = "output-training"
     case distribution
     case derivatives
+    case useRestriction = "use-restriction"
     case missingFact = "missing-fact"
     case unverifiedTerm = "unverified-term"
     case termsUnchecked = "terms-unchecked"
@@ -50,6 +51,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .outputTraining: "The license forbids using its outputs to train or improve other models."
         case .distribution: "The license does not permit the declared distribution."
         case .derivatives: "The license does not permit creating derivatives."
+        case .useRestriction: "The license restricts a purpose the models are declared to be used for."
         case .missingFact: "A fact that a license term depends on was not declared."
         case .unverifiedTerm: "A term the declared use depends on is not verified in the catalog."
         case .termsUnchecked: "An SPDX license the catalog has no descriptor for: its terms were not checked."
@@ -71,7 +73,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .expressionChoice: "Which alternative of an OR expression was chosen."
         case .baseModel: "The model carries the terms of its base model."
         case .licenseConflict: "The declared license drops terms of the base model."
-        case .derivativeNaming: "A derivative's name does not follow the license's naming rule."
+        case .derivativeNaming: "A derivative the user makes available is not named as the license requires."
         }
     }
 }

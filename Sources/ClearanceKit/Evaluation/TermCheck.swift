@@ -10,6 +10,30 @@ struct TermCheck {
 
     func findings() -> [Draft] {
         commercialUse() + caps() + domicile() + hosting() + outputTraining() + distribution() + derivatives()
+            + useRestrictions()
+    }
+
+    /// Whether the model is multimodal, and what says so when it is a fact of the model rather than declared:
+    /// the index of well-known models first, then the descriptor's `models`, then the facts.
+    var multimodal: (value: Bool?, evidence: String?) {
+        if let known = component.known {
+            return (
+                known.multimodal,
+                "the model is \(known.multimodal ? "" : "not ")multimodal (index of well-known models, \(known.source))"
+            )
+        }
+        if let fact = descriptor.models.multimodal {
+            let every = fact.value == .all
+            return (every, "\(every ? "every" : "no") model under \(id) is multimodal (\(fact.source))")
+        }
+        return (facts.multimodal, nil)
+    }
+
+    /// The declared channels that are among `activities` (a model API is a hosted service too).
+    static func channels(_ distribution: [Usage.Distribution], among activities: [Activity]) -> [Usage.Distribution] {
+        distribution.filter { channel in
+            activities.contains(Activity(channel)) || (channel == .modelAPI && activities.contains(.hosted))
+        }
     }
 
     private func finding(_ rule: Rule, _ verdict: Verdict, _ message: String, clause: String?, fact key: Usage.Key?)
@@ -95,10 +119,12 @@ struct TermCheck {
 
     func domicile() -> [Draft] {
         var result: [Draft] = []
+        let (multimodal, evidence) = self.multimodal
+        let because = evidence.map { "; \($0)" } ?? ""
         for rule in descriptor.restrictions.domicile {
             let regions = rule.excluded.joined(separator: ", ")
             guard let domicile = facts.domicile else {
-                if rule.appliesTo == .all || facts.multimodal != false {
+                if rule.appliesTo == .all || multimodal != false {
                     result.append(
                         missing(
                             .domicile,
@@ -111,12 +137,12 @@ struct TermCheck {
             let excluded =
                 rule.excluded.contains(domicile) || (rule.excluded.contains("EU") && Usage.euMembers.contains(domicile))
             guard excluded else { continue }
-            switch (rule.appliesTo, facts.multimodal) {
+            switch (rule.appliesTo, multimodal) {
             case (.all, _), (.multimodal, true?):
                 result.append(
                     finding(
                         .domicile, .fail,
-                        "\(id) grants no rights\(rule.appliesTo == .multimodal ? " to multimodal models" : "") to organizations domiciled in \(regions); the declared domicile is \(domicile)",
+                        "\(id) grants no rights\(rule.appliesTo == .multimodal ? " to multimodal models" : "") to organizations domiciled in \(regions); the declared domicile is \(domicile)\(rule.appliesTo == .multimodal ? because : "")",
                         clause: rule.clause, fact: .domicile))
             case (.multimodal, nil):
                 result.append(
@@ -137,16 +163,21 @@ struct TermCheck {
         let restricted = (restriction.map { $0.value != .allowed } ?? false) || permission?.value == .no
         guard restricted else { return [] }
         let clause = restriction?.clause ?? permission?.clause
+        let trigger = restriction?.when ?? Trigger(.hosting, distribution: nil)
+        let what = trigger.activities == [.modelAPI] ? "offering the model as an API" : "hosted use"
         guard let distribution = facts.distribution else {
-            return [missing(.distribution, for: "restricts hosted use", clause: clause)]
+            return [missing(.distribution, for: "restricts \(what)", clause: clause)]
         }
-        guard distribution.contains(.hosted) else { return [] }
+        let channels = Self.channels(distribution, among: trigger.activities)
+        guard !channels.isEmpty else { return [] }
         let how =
             restriction?.value == .restricted
-            ? "restricts hosted use (a separate license is needed)" : "does not permit hosted use"
+            ? "restricts \(what) (a separate license is needed)" : "does not permit \(what)"
         return [
             finding(
-                .hosting, .fail, "\(id) \(how), and the model is declared hosted", clause: clause, fact: .distribution)
+                .hosting, .fail,
+                "\(id) \(how), and the model is declared \(channels.map(\.rawValue).joined(separator: ", "))",
+                clause: clause, fact: .distribution)
         ]
     }
 
@@ -172,7 +203,7 @@ struct TermCheck {
         guard let distribution = facts.distribution else {
             return [missing(.distribution, for: "does not permit distribution", clause: p.clause)]
         }
-        let copies = distribution.filter { $0 == .weights || $0 == .onDevice }
+        let copies = Self.channels(distribution, among: descriptor.distributionActivities)
         guard !copies.isEmpty else { return [] }
         return [
             finding(
@@ -199,5 +230,32 @@ struct TermCheck {
         case false?:
             return []
         }
+    }
+
+    /// A `use-restriction` finding for each declared purpose the license's list restricts, with the item's
+    /// verdict; a review when purposes are declared but the license's acceptable-use policy has no categories
+    /// in the catalog (they cannot be checked).
+    func useRestrictions() -> [Draft] {
+        guard let purposes = facts.purposes, !purposes.isEmpty else { return [] }
+        let list = descriptor.restrictions.useRestrictions
+        let categories = list?.categories ?? []
+        if categories.isEmpty, let aup = descriptor.restrictions.acceptableUsePolicy {
+            return [
+                finding(
+                    .unverifiedTerm, .review,
+                    "\(id) restricts uses in an acceptable-use policy (\(aup.url)) whose categories are not in the catalog; check the declared purposes (\(purposes.map(\.rawValue).joined(separator: ", "))) against it",
+                    clause: aup.clause, fact: .purposes)
+            ]
+        }
+        var result: [Draft] = []
+        for item in categories where purposes.contains(item.id) {
+            let condition = item.verdict == .review ? " (a condition applies: review it)" : ""
+            result.append(
+                finding(
+                    .useRestriction, item.verdict,
+                    "\(id) restricts use for \(item.id.rawValue)\(condition): \"\(item.text)\"; the declared purposes include \(item.id.rawValue)",
+                    clause: item.clause, fact: .purposes))
+        }
+        return result
     }
 }

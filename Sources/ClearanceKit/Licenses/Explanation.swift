@@ -82,15 +82,19 @@ public struct Explanation: Hashable, Sendable, Codable {
                     clause: domicile.clause, note: domicile.note))
         }
         if let h = r.hostingUse, h.value != .allowed {
-            let text =
-                h.value == .forbidden
-                ? "Offer it to others as a hosted service"
-                : "Offer it to others as a hosted service without a separate license from the licensor"
+            let what =
+                h.when.activities == [.modelAPI]
+                ? "Offer the model itself to others as an inference or fine-tuning API"
+                : "Offer it to others as a hosted service"
+            let text = h.value == .forbidden ? what : "\(what) without a separate license from the licensor"
             mustNot.append(Line(text: text, clause: h.clause, note: h.note))
         }
         if let u = r.useRestrictions {
             for c in u.categories {
-                mustNot.append(Line(text: "Use it \(Self.lowercasedFirst(c.text))", clause: c.clause, note: nil))
+                let condition = c.verdict == .review ? ", a conditional restriction" : ""
+                mustNot.append(
+                    Line(
+                        text: "Use it for \(c.id.rawValue)\(condition): \"\(c.text)\"", clause: c.clause, note: c.note))
             }
             if u.flowDown {
                 must.append(Line(text: "Bind your own users to the use restrictions", clause: u.clause, note: u.note))
@@ -106,8 +110,25 @@ public struct Explanation: Hashable, Sendable, Codable {
         for o in d.obligations where !(o.id == .acceptableUse && r.acceptableUsePolicy != nil) {
             must.append(Line(text: Self.obligation(o), clause: o.clause, note: o.note))
         }
+        if let definition = d.definitions.distribution {
+            let means = definition.means.map(\.rawValue).joined(separator: ", ")
+            other.append(
+                Line(
+                    text: "\"Distribution\" as the license defines it covers: \(means)", clause: definition.clause,
+                    note: definition.note))
+        }
+        if let fact = d.models.multimodal {
+            let text = fact.value == .all ? "Every model of the release is multimodal" : "No model of the release is multimodal"
+            other.append(Line(text: text, clause: fact.source, note: fact.note))
+        }
         for t in d.informational.termination {
-            other.append(Line(text: "Terminates: \(t.trigger)", clause: t.clause, note: nil))
+            other.append(Line(text: "Terminates: \(t.trigger)", clause: t.clause, note: t.note))
+        }
+        if let t = d.informational.trademark {
+            other.append(Line(text: "Trademarks: \(t.text)", clause: t.clause, note: t.note))
+        }
+        if let i = d.informational.indemnity {
+            other.append(Line(text: "Indemnity: \(i.text)", clause: i.clause, note: i.note))
         }
         if let law = d.informational.governingLaw {
             other.append(Line(text: "Governing law: \(law.text)", clause: law.clause, note: nil))
@@ -129,14 +150,7 @@ public struct Explanation: Hashable, Sendable, Codable {
     }
 
     static func obligation(_ o: LicenseDescriptor.Obligation) -> String {
-        let when: String
-        switch o.when {
-        case .distribution: when = "When you distribute it"
-        case .derivative: when = "When you create a derivative model"
-        case .product: when = "When you ship a product or service with it"
-        case .hosting: when = "When you host it as a service"
-        case .always: when = "Always"
-        }
+        let when = o.when.sentence
         let quoted = o.text.map { "\"\($0)\"" }
         switch o.id {
         case .includeLicense: return "\(when), give recipients a copy of the license"

@@ -4,11 +4,13 @@ extension LicenseDescriptor {
     static let keys = [
         "schema", "id", "spdx", "name", "version", "family", "published", "url", "aliases", "category",
         "osi-approved", "verified", "sources", "permissions", "limits", "restrictions", "obligations",
-        "informational", "unverified", "versions",
+        "informational", "unverified", "versions", "definitions", "models",
     ]
 
     /// The keys that state terms, which a family entry (`versions`) must not have.
-    static let termKeys = ["permissions", "limits", "restrictions", "obligations", "informational"]
+    static let termKeys = [
+        "permissions", "limits", "restrictions", "obligations", "informational", "definitions", "models",
+    ]
 
     /// Reads a descriptor from a parsed YAML document, recording every problem in `context`.
     ///
@@ -47,11 +49,15 @@ extension LicenseDescriptor {
         }
         let permissions = m["permissions"].map { readPermissions($0, context) } ?? []
         let limits = m["limits"].map { readLimits($0, context) } ?? Limits()
-        let restrictions = m["restrictions"].map { readRestrictions($0, context) } ?? Restrictions()
+        let definitions = m["definitions"].map { readDefinitions($0, context) } ?? Definitions()
+        let distribution = definitions.distribution?.means
+        let restrictions =
+            m["restrictions"].map { readRestrictions($0, distribution: distribution, context) } ?? Restrictions()
         let obligations =
             m.optional("obligations") { node throws(YAMLError) in try node.sequence() }?
-            .compactMap { readObligation($0, context) } ?? []
+            .compactMap { readObligation($0, distribution: distribution, context) } ?? []
         let informational = m["informational"].map { readInformational($0, context) } ?? Informational()
+        let models = m["models"].map { readModels($0, context) } ?? ModelFacts()
         let unverified = m.optional("unverified") { node throws(YAMLError) in try node.strings() } ?? []
         var versions: [(String, SourceLocation)] = []
         if let list = m.optional("versions", { node throws(YAMLError) in try node.sequence() }) {
@@ -85,7 +91,8 @@ extension LicenseDescriptor {
             id: id, spdx: spdx, name: name, version: version, family: family, published: published, url: url,
             aliases: aliases, category: category, osiApproved: osi, verified: verified, sources: sources,
             permissions: permissions, limits: limits, restrictions: restrictions, obligations: obligations,
-            informational: informational, unverified: unverified, versions: versions.map(\.0), file: context.file)
+            informational: informational, definitions: definitions, models: models, unverified: unverified,
+            versions: versions.map(\.0), file: context.file)
         return Decoded(
             descriptor: descriptor, names: names, versions: versions, location: context.location(root.mark))
     }
@@ -161,7 +168,58 @@ extension LicenseDescriptor {
             annualRevenueUSD: cap("annual-revenue-usd", measured: true))
     }
 
-    private static func readRestrictions(_ node: Node, _ context: DecodeContext) -> Restrictions {
+    /// A `when:`: one name or a list of names (activities and defined terms), read under the descriptor's
+    /// definition of distribution.
+    private static func trigger(_ node: Node, distribution: [Activity]?) throws(YAMLError) -> Trigger {
+        let expected = "an activity or a list of activities (\(Trigger.Name.all.joined(separator: ", ")))"
+        var names: [Trigger.Name] = []
+        let items = try node.itemsOrSingle(expected: expected)
+        if items.isEmpty { throw node.mismatch(expected) }
+        for item in items {
+            let raw = try item.string()
+            guard let name = Trigger.Name(rawValue: raw) else {
+                var message = "unknown activity '\(raw)'; expected one of \(Trigger.Name.all.joined(separator: ", "))"
+                if let near = Suggestion.nearest(to: raw, in: Trigger.Name.all) { message += "; did you mean '\(near)'?" }
+                throw YAMLError(id: "yaml.type-mismatch", message: message, at: item.mark)
+            }
+            names.append(name)
+        }
+        return Trigger(names, distribution: distribution)
+    }
+
+    private static func readDefinitions(_ node: Node, _ context: DecodeContext) -> Definitions {
+        guard let m = MappingReader(node, keys: ["distribution"], context: context),
+            let n = m["distribution"], let t = MappingReader(n, keys: ["means", "clause", "note"], context: context)
+        else { return Definitions() }
+        let means = t.required("means") { node throws(YAMLError) in
+            let items = try node.sequence()
+            if items.isEmpty { throw node.mismatch("a list of activities") }
+            var result: [Activity] = []
+            for item in items { result.append(try item.enumeration(Activity.self)) }
+            return result
+        }
+        guard let clause = clause(t, term: "definitions.distribution"), let means else { return Definitions() }
+        return Definitions(distribution: .init(means: means, clause: clause, note: note(t)))
+    }
+
+    private static func readModels(_ node: Node, _ context: DecodeContext) -> ModelFacts {
+        guard let m = MappingReader(node, keys: ["multimodal"], context: context), let n = m["multimodal"],
+            let t = MappingReader(n, keys: ["value", "source", "note"], context: context)
+        else { return ModelFacts() }
+        let value = t.required("value") { node throws(YAMLError) in try node.enumeration(ModelFacts.Scope.self) }
+        let source = t.required("source") { node throws(YAMLError) in try node.string() }
+        guard let value, let source else { return ModelFacts() }
+        return ModelFacts(multimodal: .init(value: value, source: source, note: note(t)))
+    }
+
+    /// `fail` or `review`: how a use restriction item binds.
+    private enum Binding: String, CaseIterable {
+        case fail, review
+    }
+
+    private static func readRestrictions(
+        _ node: Node, distribution: [Activity]?, _ context: DecodeContext
+    ) -> Restrictions {
         let keys = ["output-training", "domicile", "hosting-use", "use-restrictions", "acceptable-use-policy"]
         guard let m = MappingReader(node, keys: keys, context: context) else { return Restrictions() }
         var r = Restrictions()
@@ -174,14 +232,18 @@ extension LicenseDescriptor {
         {
             r.outputTraining = .init(value: value, clause: clause, note: note(t))
         }
-        if let n = m["hosting-use"], let t = MappingReader(n, keys: ["value", "clause", "note"], context: context),
+        if let n = m["hosting-use"],
+            let t = MappingReader(n, keys: ["value", "when", "clause", "note"], context: context),
             let value = t.required(
                 "value",
                 { node throws(YAMLError) in
                     try node.enumeration(Restrictions.HostingUse.Value.self)
                 }), let clause = clause(t, term: "hosting-use")
         {
-            r.hostingUse = .init(value: value, clause: clause, note: note(t))
+            let when =
+                t.optional("when") { node throws(YAMLError) in try trigger(node, distribution: distribution) }
+                ?? Trigger(.hosting, distribution: distribution)
+            r.hostingUse = .init(value: value, when: when, clause: clause, note: note(t))
         }
         for item in m.optional("domicile", { node throws(YAMLError) in try node.sequence() }) ?? [] {
             guard
@@ -203,11 +265,19 @@ extension LicenseDescriptor {
             let flowDown = t.required("flow-down") { node throws(YAMLError) in try node.boolean() }
             var categories: [Restrictions.UseRestrictions.Category] = []
             for item in t.optional("categories", { node throws(YAMLError) in try node.sequence() }) ?? [] {
-                guard let c = MappingReader(item, keys: ["id", "text", "clause"], context: context) else { continue }
-                let id = c.required("id") { node throws(YAMLError) in try node.string() }
+                guard
+                    let c = MappingReader(
+                        item, keys: ["id", "text", "clause", "verdict", "note"], context: context)
+                else { continue }
+                let id = c.required("id") { node throws(YAMLError) in try node.enumeration(RestrictedUse.self) }
                 let text = c.required("text") { node throws(YAMLError) in try node.string() }
-                if let id, let text, let clause = clause(c, term: "use-restrictions.\(id)") {
-                    categories.append(.init(id: id, text: text, clause: clause))
+                let binding =
+                    c.optional("verdict") { node throws(YAMLError) in try node.enumeration(Binding.self) } ?? .fail
+                if let id, let text, let clause = clause(c, term: "use-restrictions.\(id.rawValue)") {
+                    categories.append(
+                        .init(
+                            id: id, text: text, clause: clause, verdict: binding == .fail ? .fail : .review,
+                            note: note(c)))
                 }
             }
             if let clause = clause(t, term: "use-restrictions"), let flowDown {
@@ -226,11 +296,13 @@ extension LicenseDescriptor {
         return r
     }
 
-    private static func readObligation(_ node: Node, _ context: DecodeContext) -> Obligation? {
+    private static func readObligation(
+        _ node: Node, distribution: [Activity]?, _ context: DecodeContext
+    ) -> Obligation? {
         guard let m = MappingReader(node, keys: ["id", "when", "clause", "text", "prefix", "note"], context: context)
         else { return nil }
         let id = m.required("id") { node throws(YAMLError) in try node.enumeration(Obligation.ID.self) }
-        let when = m.required("when") { node throws(YAMLError) in try node.enumeration(Obligation.When.self) }
+        let when = m.required("when") { node throws(YAMLError) in try trigger(node, distribution: distribution) }
         let text = m.optional("text") { node throws(YAMLError) in try node.string() }
         let prefix = m.optional("prefix") { node throws(YAMLError) in try node.string() }
         guard let clause = clause(m, term: id?.rawValue ?? "obligation"), let id, let when else { return nil }
@@ -241,17 +313,25 @@ extension LicenseDescriptor {
     }
 
     private static func readInformational(_ node: Node, _ context: DecodeContext) -> Informational {
-        guard let m = MappingReader(node, keys: ["termination", "governing-law", "patent-grant"], context: context)
-        else {
+        let keys = ["termination", "governing-law", "patent-grant", "trademark", "indemnity"]
+        guard let m = MappingReader(node, keys: keys, context: context) else {
             return Informational()
         }
         var info = Informational()
         for item in m.optional("termination", { node throws(YAMLError) in try node.sequence() }) ?? [] {
-            guard let t = MappingReader(item, keys: ["trigger", "clause"], context: context) else { continue }
+            guard let t = MappingReader(item, keys: ["trigger", "clause", "note"], context: context) else { continue }
             let trigger = t.required("trigger") { node throws(YAMLError) in try node.string() }
             if let trigger, let clause = clause(t, term: "termination") {
-                info.termination.append(.init(trigger: trigger, clause: clause))
+                info.termination.append(.init(trigger: trigger, clause: clause, note: note(t)))
             }
+        }
+        for key in ["trademark", "indemnity"] {
+            guard let n = m[key], let t = MappingReader(n, keys: ["text", "clause", "note"], context: context),
+                let text = t.required("text", { node throws(YAMLError) in try node.string() }),
+                let clause = clause(t, term: key)
+            else { continue }
+            let statement = Informational.Statement(text: text, clause: clause, note: note(t))
+            if key == "trademark" { info.trademark = statement } else { info.indemnity = statement }
         }
         if let n = m["governing-law"], let t = MappingReader(n, keys: ["text", "clause"], context: context),
             let text = t.required("text", { node throws(YAMLError) in try node.string() }),

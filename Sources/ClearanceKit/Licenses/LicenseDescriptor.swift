@@ -22,6 +22,10 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
     public var restrictions: Restrictions
     public var obligations: [Obligation]
     public var informational: Informational
+    /// The license's own definitions of activities (what its "Distribution" covers), citing their clauses.
+    public var definitions = Definitions()
+    /// Facts of the models the license covers (every model of the release is multimodal, or none is).
+    public var models = ModelFacts()
     public var unverified: [String]
     /// For a family entry (a name such as the Hub's `gpl` that does not say which version): the catalog ids
     /// or SPDX ids the name could stand for. Empty for a license. A family entry has no terms; see
@@ -69,6 +73,41 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
         }
 
         public enum Value: String, Hashable, Sendable, Codable, CaseIterable { case yes, no, conditional }
+    }
+
+    /// How the license defines its own terms, mapped onto ``Activity`` values.
+    public struct Definitions: Hashable, Sendable, Codable {
+        /// What the license's "Distribution" covers; nil: giving copies (`weights`, `on-device`).
+        public var distribution: Definition?
+
+        public init(distribution: Definition? = nil) {
+            self.distribution = distribution
+        }
+
+        /// One defined term: the activities it means, and the clause that defines it.
+        public struct Definition: Hashable, Sendable, Codable {
+            public var means: [Activity]
+            public var clause: String
+            public var note: String?
+        }
+    }
+
+    /// Facts of the models a license covers, from the licensor's model cards.
+    public struct ModelFacts: Hashable, Sendable, Codable {
+        /// Whether every model of the release is multimodal (`all`) or none is (`none`); nil when it is per model.
+        public var multimodal: Fact?
+
+        public init(multimodal: Fact? = nil) {
+            self.multimodal = multimodal
+        }
+
+        public struct Fact: Hashable, Sendable, Codable {
+            public var value: Scope
+            public var source: String
+            public var note: String?
+        }
+
+        public enum Scope: String, Hashable, Sendable, Codable, CaseIterable { case all, none }
     }
 
     /// Numeric caps on the licensee.
@@ -122,6 +161,8 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
 
         public struct HostingUse: Hashable, Sendable, Codable {
             public var value: Value
+            /// What counts as the restricted hosting: by default `hosting` (`hosted`, `model-api`).
+            public var when: Trigger
             public var clause: String
             public var note: String?
             public enum Value: String, Hashable, Sendable, Codable, CaseIterable { case allowed, restricted, forbidden }
@@ -132,10 +173,16 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
             public var clause: String
             public var categories: [Category]
             public var note: String?
+            /// One item of the license's list, in the shared vocabulary.
             public struct Category: Hashable, Sendable, Codable {
-                public var id: String
+                public var id: RestrictedUse
+                /// The item's words (a short exact quote).
                 public var text: String
                 public var clause: String
+                /// `fail` when the item forbids the use outright, `review` when it is conditional (e.g.
+                /// "unlicensed practice of a profession").
+                public var verdict: Verdict
+                public var note: String?
             }
         }
 
@@ -150,7 +197,7 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
     /// Something the licensee must do, and when.
     public struct Obligation: Hashable, Sendable, Codable {
         public var id: ID
-        public var when: When
+        public var when: Trigger
         public var clause: String
         public var text: String?
         public var prefix: String?
@@ -168,9 +215,6 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
             case acceptableUse = "acceptable-use"
         }
 
-        public enum When: String, Hashable, Sendable, Codable, CaseIterable {
-            case distribution, derivative, product, hosting, always
-        }
     }
 
     /// Terms shown by `explain` but not evaluated.
@@ -178,10 +222,22 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
         public var termination: [Termination] = []
         public var governingLaw: GoverningLaw?
         public var patentGrant: PatentGrant?
+        /// What the license says of the licensor's trademarks.
+        public var trademark: Statement?
+        /// Whom the licensee indemnifies, and against what.
+        public var indemnity: Statement?
 
         public struct Termination: Hashable, Sendable, Codable {
             public var trigger: String
             public var clause: String
+            /// What follows (e.g. the duty to delete the materials).
+            public var note: String?
+        }
+        /// A term shown as written: its words and clause.
+        public struct Statement: Hashable, Sendable, Codable {
+            public var text: String
+            public var clause: String
+            public var note: String?
         }
         public struct GoverningLaw: Hashable, Sendable, Codable {
             public var text: String
@@ -201,9 +257,9 @@ extension LicenseDescriptor {
         permissions.first { $0.kind == kind }
     }
 
-    /// The obligations that apply at `when`.
-    public func obligations(when: Obligation.When) -> [Obligation] {
-        obligations.filter { $0.when == when }
+    /// What the license's "Distribution" covers: its definition, or giving copies.
+    public var distributionActivities: [Activity] {
+        definitions.distribution?.means ?? [.weights, .onDevice]
     }
 
     /// Whether this is a family entry (it has `versions`): a name without a version, whose terms are unknown

@@ -19,8 +19,24 @@ public struct Component: Hashable, Sendable, Codable {
     public var baseModelRelation: String?
     /// The license exactly as the file declares it, before lineage added its bases' terms to ``license``.
     public var declaredLicense: String?
+    /// Facts of the model itself that Clearance's index of well-known models knows (``WellKnownModels``): they
+    /// take precedence over declared facts, which can only guess them.
+    public var known: KnownFacts?
     /// Findings raised while reading (e.g. lineage: `base-model`, `license-conflict`); the evaluator adds them.
     public var findings: [Finding] = []
+
+    /// Facts of a model from the index of well-known models.
+    public struct KnownFacts: Hashable, Sendable, Codable {
+        /// Whether the model takes or produces more than text (Llama 3.2 Vision, every Llama 4 model).
+        public var multimodal: Bool
+        /// Which index entry said so, and where the entry's fact was read.
+        public var source: String
+
+        public init(multimodal: Bool, source: String) {
+            self.multimodal = multimodal
+            self.source = source
+        }
+    }
 
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case model, dataset, package

@@ -18,10 +18,9 @@ import Foundation
 ///   (e.g. `apache-2.0` on a Llama fine-tune), or a model whose own name is in the index declares a license
 ///   that drops the index's (`meta-llama/Llama-3.1-70B-Instruct` as `mit`). The effective license keeps both
 ///   anyway, and models derived from it in the run carry both.
-/// - `derivative-naming` (review unless the caller says otherwise): a model with a base, under a license
-///   whose descriptor has a `derivative-naming` obligation with a prefix (Llama 3: "Llama 3"; Llama 3.1 and
-///   later: "Llama"), whose name's last path segment does not begin with the prefix. Names are compared
-///   ignoring case, spaces and punctuation, so `llama-3-8b-sft` begins with "Llama 3".
+///
+/// The naming duty of a license (`derivative-naming`) binds the user's own derivatives, not a base's name:
+/// the evaluator checks it (see ``Evaluator``).
 public enum Lineage {
     /// The leaf that stands for the license of a base whose license is not known.
     static func unknownLeaf(for base: String) -> String {
@@ -29,19 +28,15 @@ public enum Lineage {
     }
 
     /// `components` with lineage applied: effective licenses and lineage findings; warnings for cycles.
-    ///
-    /// `namingVerdict` is the verdict of `derivative-naming` findings (a policy may make it `fail` or `pass`).
     public static func apply(
-        to components: [Component], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
-        namingVerdict: Verdict = .review
+        to components: [Component], catalog: Catalog = .shipped, index: WellKnownModels = .shipped
     ) -> (components: [Component], diagnostics: [Diagnostic]) {
         // Lineage starts from a component with a base model, or one the index knows by its own name.
         let known = knownModels(components, index: index)
         guard !known.isEmpty || components.contains(where: { !$0.baseModels.isEmpty }) else {
             return (components, [])
         }
-        let run = Run(
-            components: components, catalog: catalog, index: index, known: known, namingVerdict: namingVerdict)
+        let run = Run(components: knownFacts(components, known: known, index: index), catalog: catalog, index: index, known: known)
         for i in components.indices where !components[i].baseModels.isEmpty || known[i] != nil { _ = run.resolve(i) }
         return (run.components, run.diagnostics)
     }
@@ -65,6 +60,20 @@ public enum Lineage {
         return known
     }
 
+    /// `components` with the facts the index knows of each model (``Component/known``): its own entry's, or
+    /// else the first known base's (a fine-tune of a vision model takes images too).
+    static func knownFacts(
+        _ components: [Component], known: [Int: WellKnownModels.Entry], index: WellKnownModels
+    ) -> [Component] {
+        var result = components
+        for i in result.indices {
+            let entry = known[i] ?? result[i].baseModels.lazy.compactMap { index.entry(for: $0) }.first
+            guard let entry, let multimodal = entry.multimodal else { continue }
+            result[i].known = .init(multimodal: multimodal, source: "\(entry.pattern): \(entry.source)")
+        }
+        return result
+    }
+
     /// A base's terms and where they came from.
     private struct BaseTerms {
         var expression: String
@@ -84,7 +93,6 @@ public enum Lineage {
         var components: [Component]
         let catalog: Catalog
         let index: WellKnownModels
-        let namingVerdict: Verdict
         var diagnostics: [Diagnostic] = []
         /// 0: not resolved yet; 1: being resolved (on the stack); 2: done.
         private var state: [UInt8]
@@ -109,14 +117,12 @@ public enum Lineage {
         let known: [Int: WellKnownModels.Entry]
 
         init(
-            components: [Component], catalog: Catalog, index: WellKnownModels, known: [Int: WellKnownModels.Entry],
-            namingVerdict: Verdict
+            components: [Component], catalog: Catalog, index: WellKnownModels, known: [Int: WellKnownModels.Entry]
         ) {
             self.components = components
             self.catalog = catalog
             self.index = index
             self.known = known
-            self.namingVerdict = namingVerdict
             state = Array(repeating: 0, count: components.count)
             for (i, c) in components.enumerated() {
                 byName[c.name.lowercased(), default: []].append(i)
@@ -156,7 +162,6 @@ public enum Lineage {
             // Leaves the result already requires: the own license's, when it is a plain conjunction.
             var covered = Set(own.flatMap { Run.isConjunction($0) ? identities($0) : nil } ?? [])
             var findings: [Finding] = []
-            var derivedLeaves: [String] = own.map { leaves($0) } ?? []
             if let entry = known[i], let own {
                 // The model itself is in the index: its weights are under the index's license, whatever the
                 // file says.
@@ -181,7 +186,6 @@ public enum Lineage {
                             "'\(component.name)' declares \(display(own)), which drops the terms of its base model '\(base)' (\(display(terms.expression))); the effective license keeps both",
                             license: conflict, policy: baseLocation(terms)))
                 }
-                derivedLeaves += leaves(terms.expression)
                 if Run.isConjunction(terms.expression) {
                     // Plain `a AND b`: add only the leaves not already carried.
                     for leaf in leaves(terms.expression) where covered.insert(identity(leaf)).inserted {
@@ -191,9 +195,6 @@ public enum Lineage {
                     covered.formUnion(ids)
                     parts.append(terms.expression)
                 }
-            }
-            if component.kind == .model, !component.baseModels.isEmpty {
-                findings += naming(component, leaves: derivedLeaves)
             }
             components[i].license = LicenseText.and(parts)
             components[i].findings += findings
@@ -271,31 +272,6 @@ public enum Lineage {
             return missing.first.map(identity)
         }
 
-        /// `derivative-naming` findings for a derived model under licenses with a naming rule.
-        func naming(_ component: Component, leaves: [String]) -> [Finding] {
-            let segment =
-                component.name.lastIndex(of: "/").map { String(component.name[component.name.index(after: $0)...]) }
-                ?? component.name
-            var name: String?
-            var seen = Set<String>()
-            var findings: [Finding] = []
-            for leaf in leaves {
-                guard let descriptor = descriptor(leaf), seen.insert(descriptor.id).inserted else { continue }
-                for obligation in descriptor.obligations where obligation.id == .derivativeNaming {
-                    guard let prefix = obligation.prefix, !prefix.isEmpty else { continue }
-                    let squashed = name ?? Run.squashed(segment)
-                    name = squashed
-                    if squashed.hasPrefix(squashedPrefix(prefix)) { continue }
-                    findings.append(
-                        Finding(
-                            .derivativeNaming, namingVerdict,
-                            "'\(component.name)' derives from a model under \(descriptor.id), whose \(obligation.clause) requires a derived model that is distributed to have a name beginning with \"\(prefix)\"; '\(segment)' does not",
-                            license: descriptor.id, clause: obligation.clause))
-                }
-            }
-            return findings
-        }
-
         /// Whether `expression` has an OR.
         static func hasChoice(_ expression: String) -> Bool {
             LicenseText.tokens(of: expression).contains { $0.uppercased() == "OR" }
@@ -307,28 +283,13 @@ public enum Lineage {
             return !tokens.contains { $0 == "(" || $0 == ")" || ["OR", "WITH"].contains($0.uppercased()) }
         }
 
-        /// Lowercased letters and digits only.
-        static func squashed(_ text: String) -> String {
-            String(
-                text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(
-                    Character.init))
-        }
-
         private var indexCache: [String: WellKnownModels.Entry?] = [:]
-        private var squashedCache: [String: String] = [:]
 
         func indexEntry(_ base: String) -> WellKnownModels.Entry? {
             if let cached = indexCache[base] { return cached }
             let entry = index.entry(for: base)
             indexCache[base] = entry
             return entry
-        }
-
-        func squashedPrefix(_ prefix: String) -> String {
-            if let cached = squashedCache[prefix] { return cached }
-            let squashed = Run.squashed(prefix)
-            squashedCache[prefix] = squashed
-            return squashed
         }
 
         func descriptor(_ leaf: String) -> LicenseDescriptor? {

@@ -43,14 +43,12 @@ public enum ManifestLoader {
 
     /// Reads every file in `paths` (files or directories) and applies lineage.
     ///
-    /// `namingVerdict` is the verdict of `derivative-naming` findings; `concurrently` reads and parses files on
-    /// all processor cores (the result is the same either way).
+    /// `concurrently` reads and parses files on all processor cores (the result is the same either way).
     public static func load(
-        paths: [String], catalog: Catalog = .shipped, index: WellKnownModels = .shipped,
-        namingVerdict: Verdict = .review, concurrently: Bool = true
+        paths: [String], catalog: Catalog = .shipped, index: WellKnownModels = .shipped, concurrently: Bool = true
     ) -> (components: [Component], diagnostics: [Diagnostic]) {
         let (components, datasets, diagnostics) = read(paths: paths, catalog: catalog, concurrently: concurrently)
-        let applied = Lineage.apply(to: components, catalog: catalog, index: index, namingVerdict: namingVerdict)
+        let applied = Lineage.apply(to: components, catalog: catalog, index: index)
         return (applied.components, diagnostics + applied.diagnostics + datasetNotes(datasets, components: components))
     }
 

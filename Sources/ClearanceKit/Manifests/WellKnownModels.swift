@@ -16,11 +16,14 @@ public struct WellKnownModels: Sendable {
         public var license: String
         /// Where the fact comes from, for findings and the documentation.
         public var source: String
+        /// Whether the model is multimodal, when its licensor's model card says; nil when not recorded.
+        public var multimodal: Bool?
 
-        public init(_ pattern: String, _ license: String, source: String) {
+        public init(_ pattern: String, _ license: String, source: String, multimodal: Bool? = nil) {
             self.pattern = pattern
             self.license = license
             self.source = source
+            self.multimodal = multimodal
             let lower = pattern.lowercased()
             isPrefix = lower.hasSuffix("*")
             key = isPrefix ? String(lower.dropLast()) : lower

@@ -12,6 +12,7 @@ extension Usage {
     /// | `modifies` | `true` → `false` |
     /// | `trains-on-outputs` | `true` → `false` |
     /// | `multimodal` | `true` → `false` |
+    /// | `purposes` | a list without one of this one's purposes |
     ///
     /// The same value, and a stricter one (a larger number, `false` → `true`, more channels), are not.
     public func isLoosened(_ key: Key, by other: Usage) -> Bool {
@@ -25,6 +26,7 @@ extension Usage {
         case .modifies: modifies == true && other.modifies == false
         case .trainsOnOutputs: trainsOnOutputs == true && other.trainsOnOutputs == false
         case .multimodal: multimodal == true && other.multimodal == false
+        case .purposes: (purposes ?? []).contains { !(other.purposes ?? []).contains($0) }
         }
     }
 
@@ -44,6 +46,7 @@ extension Usage {
         case .modifies: modifies != nil
         case .trainsOnOutputs: trainsOnOutputs != nil
         case .multimodal: multimodal != nil
+        case .purposes: purposes != nil
         }
     }
 
@@ -58,6 +61,7 @@ extension Usage {
         case .modifies: modifies = other.modifies
         case .trainsOnOutputs: trainsOnOutputs = other.trainsOnOutputs
         case .multimodal: multimodal = other.multimodal
+        case .purposes: purposes = other.purposes
         }
         sources[key] = other.sources[key]
     }
@@ -73,6 +77,7 @@ extension Usage {
         case .modifies: modifies.map(String.init)
         case .trainsOnOutputs: trainsOnOutputs.map(String.init)
         case .multimodal: multimodal.map(String.init)
+        case .purposes: purposes.map { "[" + $0.map(\.rawValue).joined(separator: ", ") + "]" }
         }
     }
 }

@@ -70,6 +70,7 @@ extension Usage.Key {
         case .modifies: 5
         case .trainsOnOutputs: 6
         case .multimodal: 7
+        case .purposes: 8
         }
     }
 

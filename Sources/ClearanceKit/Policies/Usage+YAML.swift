@@ -34,14 +34,39 @@ extension Usage {
             }
             domicile = code
         case .distribution:
-            var values: [Distribution] = []
-            let items = try node.itemsOrSingle(expected: "a list")
-            for item in items { values.append(try item.enumeration(Distribution.self)) }
-            distribution = values
+            distribution = try Self.list(node, of: Distribution.self)
         case .modifies: modifies = try node.boolean()
         case .trainsOnOutputs: trainsOnOutputs = try node.boolean()
         case .multimodal: multimodal = try node.boolean()
+        case .purposes: purposes = try Self.list(node, of: RestrictedUse.self)
         }
+    }
+
+    /// A list of values, or one value; a plain scalar with commas (`--set purposes=military,weapons`) is
+    /// read as a list of its parts. Duplicates are dropped.
+    private static func list<E: RawRepresentable & CaseIterable & Equatable>(
+        _ node: Node, of type: E.Type
+    ) throws(YAMLError) -> [E] where E.RawValue == String {
+        var values: [E] = []
+        for item in try node.itemsOrSingle(expected: "a list") {
+            if let s = item.scalar, s.style == .plain, s.text.contains(",") {
+                for part in s.text.split(separator: ",", omittingEmptySubsequences: false) {
+                    let text = String(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+                    guard let value = E(rawValue: text) else {
+                        var message = "expected \(Node.oneOf(E.self)), found '\(text)'"
+                        if let near = Suggestion.nearest(to: text, in: E.allCases.map(\.rawValue)) {
+                            message += "; did you mean '\(near)'?"
+                        }
+                        throw YAMLError(id: "yaml.type-mismatch", message: message, at: item.mark)
+                    }
+                    if !values.contains(value) { values.append(value) }
+                }
+                continue
+            }
+            let value = try item.enumeration(E.self)
+            if !values.contains(value) { values.append(value) }
+        }
+        return values
     }
 
     private static func nonNegative(_ node: Node) throws(YAMLError) -> Int {

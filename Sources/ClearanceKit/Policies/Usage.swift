@@ -14,13 +14,19 @@ public struct Usage: Hashable, Sendable, Codable {
     /// Whether models are multimodal: in a policy, what every model counts as unless a stricter fact says
     /// otherwise; in a manifest, the component's `multimodal` key (or `usage`).
     public var multimodal: Bool?
+    /// What the models are used for, in the restricted-use vocabulary (``RestrictedUse``): each purpose a
+    /// license restricts gives a `use-restriction` finding. Undeclared: nothing is checked against the lists
+    /// (the acceptable-use obligation still applies).
+    public var purposes: [RestrictedUse]?
     /// Where each fact was declared, by its key (`monthly-active-users`).
     public var sources = Sources()
 
     /// How the organization makes a model available.
     public enum Distribution: String, Hashable, Sendable, Codable, CaseIterable {
-        /// Served to others over a network (SaaS, API).
+        /// A product or service that uses the model is offered to others over a network (SaaS, an app's backend).
         case hosted
+        /// The model itself is offered to others as an inference or fine-tuning API (a hosted service too).
+        case modelAPI = "model-api"
         /// Shipped inside an app or device.
         case onDevice = "on-device"
         /// The weights themselves are given to others.
@@ -37,6 +43,7 @@ public struct Usage: Hashable, Sendable, Codable {
         case domicile, distribution, modifies
         case trainsOnOutputs = "trains-on-outputs"
         case multimodal
+        case purposes
     }
 
     public init() {}
@@ -54,6 +61,7 @@ public struct Usage: Hashable, Sendable, Codable {
         if let v = other.modifies { result.modifies = v }
         if let v = other.trainsOnOutputs { result.trainsOnOutputs = v }
         if let v = other.multimodal { result.multimodal = v }
+        if let v = other.purposes { result.purposes = v }
         result.sources.merge(other.sources)
         return result
     }
@@ -61,7 +69,8 @@ public struct Usage: Hashable, Sendable, Codable {
     /// Whether no fact is declared (and so none has a source).
     var declaresNothing: Bool {
         commercial == nil && monthlyActiveUsers == nil && annualRevenueUSD == nil && domicile == nil
-            && distribution == nil && modifies == nil && trainsOnOutputs == nil && multimodal == nil && sources.isEmpty
+            && distribution == nil && modifies == nil && trainsOnOutputs == nil && multimodal == nil && purposes == nil
+            && sources.isEmpty
     }
 
     /// Whether the domicile is the European Union or one of its member states.

@@ -18,6 +18,8 @@ extension Rule {
             "Do not distribute the model in the declared way, or obtain permission from the licensor."
         case .derivatives:
             "Do not create derivatives of the model, or obtain permission from the licensor."
+        case .useRestriction:
+            "Do not use the model for this purpose, or use a model whose license permits it (for a review: check the condition the item names)."
         case .missingFact:
             "Declare the missing usage fact in the policy so that the term can be checked."
         case .unverifiedTerm:
@@ -55,7 +57,7 @@ extension Rule {
         case .licenseConflict:
             "Declare a license that keeps the base model's terms, or confirm the base model allows relicensing."
         case .derivativeNaming:
-            "Name the model as the base model's license requires."
+            "Give the derivative a name that begins with the prefix the license requires."
         }
     }
 
@@ -64,7 +66,7 @@ extension Rule {
         let origin: String
         switch self {
         case .commercialUse, .userCap, .revenueCap, .domicile, .hosting, .outputTraining, .distribution,
-            .derivatives, .missingFact, .unverifiedTerm:
+            .derivatives, .useRestriction, .missingFact, .unverifiedTerm:
             origin =
                 "Raised when the declared usage facts are checked against a term of the license, citing its clause."
         case .licenseAllowed, .licenseDenied, .licenseReview, .categoryAllowed, .categoryDenied, .categoryReview,

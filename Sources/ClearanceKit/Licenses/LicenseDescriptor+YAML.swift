@@ -4,12 +4,12 @@ extension LicenseDescriptor {
     static let keys = [
         "schema", "id", "spdx", "name", "version", "family", "published", "url", "aliases", "category",
         "osi-approved", "verified", "sources", "permissions", "limits", "restrictions", "obligations",
-        "informational", "unverified", "versions", "definitions", "models",
+        "informational", "unverified", "versions", "definitions", "model-facts",
     ]
 
     /// The keys that state terms, which a family entry (`versions`) must not have.
     static let termKeys = [
-        "permissions", "limits", "restrictions", "obligations", "informational", "definitions", "models",
+        "permissions", "limits", "restrictions", "obligations", "informational", "definitions", "model-facts",
     ]
 
     /// Reads a descriptor from a parsed YAML document, recording every problem in `context`.
@@ -57,7 +57,7 @@ extension LicenseDescriptor {
             m.optional("obligations") { node throws(YAMLError) in try node.sequence() }?
             .compactMap { readObligation($0, distribution: distribution, context) } ?? []
         let informational = m["informational"].map { readInformational($0, context) } ?? Informational()
-        let models = m["models"].map { readModels($0, context) } ?? ModelFacts()
+        let models = m["model-facts"].map { readModels($0, context) } ?? ModelFacts()
         let unverified = m.optional("unverified") { node throws(YAMLError) in try node.strings() } ?? []
         var versions: [(String, SourceLocation)] = []
         if let list = m.optional("versions", { node throws(YAMLError) in try node.sequence() }) {

@@ -64,7 +64,7 @@ import Testing
             manifest: manifest("llama3.2", usage: "domicile: US", component: "    multimodal: true\n"), status: 1,
             verdict: "fail", rules: ["domicile", "category-allowed", "fact-override"]),
         Variant(
-            name: "top-level distribution internal under a hosted policy", policyFacts: [("distribution: [internal]", "distribution: [hosted]")],
+            name: "top-level distribution internal under a model-API policy", policyFacts: [("distribution: [internal]", "distribution: [model-api]")],
             manifest: manifest("falcon-180b", usage: "distribution: [internal]"), status: 1, verdict: "fail",
             rules: ["hosting", "category-allowed", "fact-override"]),
         Variant(
@@ -92,8 +92,8 @@ import Testing
             manifest: manifest("llama3.2", component: "    multimodal: false\n"), status: 1, verdict: "fail",
             rules: ["domicile", "category-allowed", "fact-override"]),
         Variant(
-            name: "component usage over a stricter top-level usage", policyFacts: [("distribution: [internal]", "distribution: [hosted]")],
-            manifest: manifest("falcon-180b", usage: "distribution: [hosted]", component: "    usage: {distribution: [internal]}\n"),
+            name: "component usage over a stricter top-level usage", policyFacts: [("distribution: [internal]", "distribution: [model-api]")],
+            manifest: manifest("falcon-180b", usage: "distribution: [model-api]", component: "    usage: {distribution: [internal]}\n"),
             status: 1, verdict: "fail", rules: ["hosting", "category-allowed", "fact-override"]),
         // A policy can lock facts.
         Variant(

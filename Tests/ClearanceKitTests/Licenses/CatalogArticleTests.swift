@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("mit", "verified"), ("openrail++", "identity only"), ("gpl", "family: version unknown"),
+        ("mit", "verified"), ("faipl-1.0-sd", "identity only"), ("gpl", "family: version unknown"),
     ])
     func termsColumnSaysWhatTheDescriptorHolds(id: String, terms: String) throws {
         #expect(Self.terms(try #require(Catalog.shipped.descriptor(for: id))) == terms)

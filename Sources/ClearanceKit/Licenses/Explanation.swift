@@ -118,7 +118,9 @@ public struct Explanation: Hashable, Sendable, Codable {
                     note: definition.note))
         }
         if let fact = d.models.multimodal {
-            let text = fact.value == .all ? "Every model of the release is multimodal" : "No model of the release is multimodal"
+            let text =
+                fact.value == .all
+                ? "Every model of the release is multimodal" : "No model of the release is multimodal"
             other.append(Line(text: text, clause: fact.source, note: fact.note))
         }
         for t in d.informational.termination {

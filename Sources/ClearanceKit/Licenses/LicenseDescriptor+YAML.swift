@@ -179,7 +179,9 @@ extension LicenseDescriptor {
             let raw = try item.string()
             guard let name = Trigger.Name(rawValue: raw) else {
                 var message = "unknown activity '\(raw)'; expected one of \(Trigger.Name.all.joined(separator: ", "))"
-                if let near = Suggestion.nearest(to: raw, in: Trigger.Name.all) { message += "; did you mean '\(near)'?" }
+                if let near = Suggestion.nearest(to: raw, in: Trigger.Name.all) {
+                    message += "; did you mean '\(near)'?"
+                }
                 throw YAMLError(id: "yaml.type-mismatch", message: message, at: item.mark)
             }
             names.append(name)

@@ -36,7 +36,9 @@ public enum Lineage {
         guard !known.isEmpty || components.contains(where: { !$0.baseModels.isEmpty }) else {
             return (components, [])
         }
-        let run = Run(components: knownFacts(components, known: known, index: index), catalog: catalog, index: index, known: known)
+        let run = Run(
+            components: knownFacts(components, known: known, index: index), catalog: catalog, index: index, known: known
+        )
         for i in components.indices where !components[i].baseModels.isEmpty || known[i] != nil { _ = run.resolve(i) }
         return (run.components, run.diagnostics)
     }

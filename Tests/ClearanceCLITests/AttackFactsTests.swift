@@ -73,7 +73,7 @@ import Testing
             rules: ["derivatives", "category-allowed", "fact-override"]),
         Variant(
             name: "top-level trains-on-outputs false", policyFacts: [("trains-on-outputs: false", "trains-on-outputs: true")],
-            manifest: manifest("llama2", usage: "trains-on-outputs: false"), status: 1, verdict: "fail",
+            manifest: manifest("llama2", usage: "trains-on-outputs: false"), status: 0, verdict: "review",
             rules: ["output-training", "category-allowed", "fact-override"]),
         Variant(
             name: "top-level multimodal false", policyFacts: [("domicile: US", "domicile: DE, multimodal: true")],

@@ -182,8 +182,18 @@ struct TermCheck {
     }
 
     func outputTraining() -> [Draft] {
-        guard let t = descriptor.restrictions.outputTraining, t.value == .forbidden else { return [] }
+        guard let t = descriptor.restrictions.outputTraining, t.value == .forbidden || t.value == .restricted else {
+            return []
+        }
+        let scoped = t.value == .restricted
         switch facts.trainsOnOutputs {
+        case true? where scoped:
+            return [
+                finding(
+                    .outputTraining, .review,
+                    "\(id) forbids using its outputs to train or improve other models of the kind its \(t.clause) names, and trains-on-outputs is declared; check that the model trained is outside that scope",
+                    clause: t.clause, fact: .trainsOnOutputs)
+            ]
         case true?:
             return [
                 finding(
@@ -192,7 +202,8 @@ struct TermCheck {
                     clause: t.clause, fact: .trainsOnOutputs)
             ]
         case nil:
-            return [missing(.trainsOnOutputs, for: "forbids using its outputs to train other models", clause: t.clause)]
+            let what = scoped ? "forbids using its outputs to train some other models" : "forbids using its outputs to train other models"
+            return [missing(.trainsOnOutputs, for: what, clause: t.clause)]
         case false?:
             return []
         }

@@ -63,6 +63,11 @@ public struct Explanation: Hashable, Sendable, Codable {
             case .forbidden:
                 mustNot.append(
                     Line(text: "Use its outputs to train or improve other models", clause: t.clause, note: t.note))
+            case .restricted:
+                mustNot.append(
+                    Line(
+                        text: "Use its outputs to train or improve other models of the kind the clause names",
+                        clause: t.clause, note: t.note))
             case .allowedWithNaming:
                 let prefix = d.obligations.first { $0.id == .derivativeNaming }?.prefix
                 let naming =

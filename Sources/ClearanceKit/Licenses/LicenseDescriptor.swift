@@ -143,8 +143,10 @@ public struct LicenseDescriptor: Hashable, Sendable, Codable {
             public var value: Value
             public var clause: String
             public var note: String?
+            /// `restricted`: forbidden for some models only, which the clause names (Llama 2: "any other large
+            /// language model (excluding Llama 2 or derivative works thereof)"), so a declared use is a review.
             public enum Value: String, Hashable, Sendable, Codable, CaseIterable {
-                case allowed, forbidden
+                case allowed, forbidden, restricted
                 case allowedWithNaming = "allowed-with-naming"
             }
         }

@@ -49,6 +49,24 @@ private let descriptors: [(String, String)] = [
         """
     ),
     (
+        "no-outputs",
+        """
+        permissions:
+          commercial-use: {value: yes, clause: "§2"}
+        restrictions:
+          output-training: {value: forbidden, clause: "§5"}
+        """
+    ),
+    (
+        "some-outputs",
+        """
+        permissions:
+          commercial-use: {value: yes, clause: "§2"}
+        restrictions:
+          output-training: {value: restricted, clause: "§1.b.v"}
+        """
+    ),
+    (
         "aup-only",
         """
         permissions:
@@ -160,6 +178,18 @@ let triggerCases: [TriggerCase] = [
         name: "the user's own derivative is checked by name", license: "duties",
         usage: "commercial: false, distribution: [weights]", component: "modifies: true", verdict: .review,
         rules: [.categoryAllowed, .derivativeNaming], obligations: ["derivative-naming"]),
+    TriggerCase(
+        name: "training on outputs a license forbids fails", license: "no-outputs",
+        usage: "commercial: true, distribution: [internal], trains-on-outputs: true", verdict: .fail,
+        rules: [.outputTraining, .categoryAllowed], obligations: []),
+    TriggerCase(
+        name: "training on outputs a license forbids for some models is a review", license: "some-outputs",
+        usage: "commercial: true, distribution: [internal], trains-on-outputs: true", verdict: .review,
+        rules: [.outputTraining, .categoryAllowed], obligations: []),
+    TriggerCase(
+        name: "undeclared training on outputs is a missing fact", license: "some-outputs",
+        usage: "commercial: true, distribution: [internal]", verdict: .review,
+        rules: [.missingFact, .categoryAllowed], obligations: []),
     TriggerCase(
         name: "an internal-only fine-tune has no naming duty", license: "duties",
         usage: "commercial: false, distribution: [internal]", component: "modifies: true", verdict: .pass,

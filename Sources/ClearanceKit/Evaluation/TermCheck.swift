@@ -202,7 +202,10 @@ struct TermCheck {
                     clause: t.clause, fact: .trainsOnOutputs)
             ]
         case nil:
-            let what = scoped ? "forbids using its outputs to train some other models" : "forbids using its outputs to train other models"
+            let what =
+                scoped
+                ? "forbids using its outputs to train some other models"
+                : "forbids using its outputs to train other models"
             return [missing(.trainsOnOutputs, for: what, clause: t.clause)]
         case false?:
             return []

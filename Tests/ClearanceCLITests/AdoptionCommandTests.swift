@@ -102,7 +102,7 @@ import Testing
         #expect(
             result.stdout == """
                   m (model, llama3.1) ../../clearance.yml:4:24
-                    fail    user-cap: 900,000,000 monthly active users exceed the cap of 700,000,000 (affiliates count) [clause §2, ../../policies/org.yaml:5]
+                    fail    user-cap: 900,000,000 monthly active users exceed llama3.1's cap of 700,000,000 (affiliates count), measured on the version release date (2024-07-23); a separate license from the licensor is needed [clause §2, ../../policies/org.yaml:5]
                     review  category-review: the policy requires review of community licenses such as llama3.1 [embedded:Policies/default.yaml:15]
                     review  obligation: llama3.1 requires: When you create a derivative model, its name must begin with "Llama" (obligation 'derivative-naming' is not in obligations.accept) [clause §1.b.i, embedded:Policies/default.yaml:22]
 

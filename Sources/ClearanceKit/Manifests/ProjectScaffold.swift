@@ -15,7 +15,8 @@ public enum ProjectScaffold {
 
     /// A project manifest listing `components` (as scanned from the working tree) that names `policyFile`.
     ///
-    /// Each component keeps its name, license, revision, base models and `multimodal` flag, with a comment
+    /// Each component keeps its name, declared license (without the terms lineage added from its bases, which
+    /// check adds again from `base-model`), revision, base models and `multimodal` flag, with a comment
     /// naming the file it was found in; one without a license gets a comment asking for it (and stays
     /// unknown, so it is never a pass). No component gives an empty `models` list and a comment.
     public static func manifest(for components: [Component], policyFile: String = policyFile) -> String {
@@ -43,7 +44,8 @@ public enum ProjectScaffold {
         var out = "  - name: \(YAMLScalar.text(component.name))"
         if let file = component.location?.fileAndLine { out += "   # from \(file)" }
         out += "\n"
-        if let license = component.license {
+        // The license as the file declares it: check adds the bases' terms again from `base-model`.
+        if let license = component.declaredLicense {
             out += "    license: \(YAMLScalar.text(license))\n"
         } else {
             out += "    # license: not declared where it was found; write its SPDX or catalog id here\n"

@@ -26,7 +26,7 @@ extension Clearance {
 
         @Option(
             help: ArgumentHelp(
-                "Check manifests against this policy's facts and lock-facts (default: the first policy among the files).",
+                "Check manifests against this policy's facts and lock-facts (default: the manifest's policy:, else the first policy among the files).",
                 valueName: "file"))
         var policy: String?
 

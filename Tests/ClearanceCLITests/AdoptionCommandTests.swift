@@ -133,6 +133,21 @@ import Testing
                 """)
     }
 
+    @Test func lintChecksAManifestAgainstThePolicyItNames() throws {
+        let scratch = try Scratch(text: [
+            "clearance.yaml": "schema: 1\npolicy: org.yaml\nusage: {domicile: US}\nmodels: [{name: m, license: mit}]\n",
+            "org.yaml": "schema: 1\nextends: default\nlock-facts: [domicile]\n",
+            "other/clearance.yaml": "schema: 1\npolicy: missing.yaml\nmodels: [{name: m, license: mit}]\n",
+        ])
+        defer { scratch.remove() }
+        let locked = try CLI.run(["lint", "clearance.yaml"], in: scratch.url)
+        #expect(locked.status == 2)
+        #expect(locked.stderr.hasPrefix("clearance.yaml:3:19: error: the policy locks 'domicile' (org.yaml:3)"))
+        let missing = try CLI.run(["lint", "other/clearance.yaml"], in: scratch.url)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "other/missing.yaml: error: cannot read file: no such file [io.unreadable]\n")
+    }
+
     @Test func policyShowResolvesExtends() throws {
         let scratch = try Scratch(text: Self.project)
         defer { scratch.remove() }

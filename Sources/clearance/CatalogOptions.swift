@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClearanceKit
+import Foundation
 
 /// `--catalog DIR`: add or replace license descriptors (`--licenses DIR`, its old name, still works, unlisted).
 struct CatalogOptions: ParsableArguments {
@@ -12,6 +13,17 @@ struct CatalogOptions: ParsableArguments {
     /// The old spelling of `--catalog`, kept so that existing scripts and CI jobs keep working.
     @Option(name: .customLong("licenses"), help: .hidden)
     var legacyDirectories: [String] = []
+
+    /// `--licenses llama3.1` meant `--license llama3.1`: a name the catalog knows that is not a directory.
+    func validate() throws {
+        for directory in legacyDirectories + directories where !FileManager.default.fileExists(atPath: directory) {
+            if Catalog.shipped.descriptor(for: directory) != nil {
+                throw ValidationError(
+                    "'\(directory)' is a license, not a directory of descriptors; to check it, use --license \(directory)"
+                )
+            }
+        }
+    }
 
     /// The shipped catalog plus the user's descriptors; its diagnostics go to stderr, and an error exits 2.
     ///

@@ -112,7 +112,7 @@ extension Clearance {
                 let keyText = String(assignment[..<equals])
                 let valueText = String(assignment[assignment.index(after: equals)...])
                 guard let key = Usage.Key(rawValue: keyText) else {
-                    let near = Suggestion.nearest(to: keyText, in: Usage.Key.allCases.map(\.rawValue))
+                    let near = Usage.Key.suggestion(for: keyText)
                     throw ValidationError(
                         "Unknown fact '\(keyText)' in --set" + (near.map { "; did you mean '\($0)'?" } ?? "."))
                 }

@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The policy file (default: the manifest's 'policy:', else the embedded default policy).",
+            "The policy file, or 'default' (default: the manifest's 'policy:', else the embedded default).",
             valueName: "file"))
     var policy: String?
 
@@ -56,10 +56,11 @@ struct InputOptions: ParsableArguments {
         try Self.loadPolicy(policySource().file, catalog: catalog)
     }
 
-    /// The policy at `file`, or the embedded default when nil; diagnostics go to stderr, and an error exits 2.
+    /// The policy at `file`, or the embedded default when nil or `default` (``Policy/namesEmbeddedDefault(_:)``);
+    /// diagnostics go to stderr, and an error exits 2.
     static func loadPolicy(_ file: String?, catalog: Catalog) throws -> Policy {
         let (policy, diagnostics): (Policy?, [Diagnostic])
-        if let file {
+        if let file, !Policy.namesEmbeddedDefault(file) {
             (policy, diagnostics) = Policy.load(path: file, catalog: catalog)
         } else {
             let embedded = Policy.embeddedDefault

@@ -26,7 +26,6 @@ extension Clearance {
                 let catalog = try catalogOptions.catalog()
                 let file: String?
                 switch policy {
-                case Policy.embeddedDefaultName?: file = nil
                 case let named?: file = named
                 case nil:
                     let manifests = ProjectDiscovery.manifest(from: ".").map { [$0] } ?? []

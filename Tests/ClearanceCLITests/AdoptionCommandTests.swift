@@ -195,6 +195,11 @@ import Testing
         let again = try CLI.run(["policy", "show", "shown.yaml"], in: scratch.url)
         #expect(again.status == 0)
         #expect(again.stdout.contains("  monthly-active-users: 900000000  # shown.yaml:6\n"))
+        for name in ["default", "embedded:Policies/default.yaml"] {
+            let check = try CLI.run(["check", "--policy", name, "--license", "mit", "-q"], in: scratch.url)
+            #expect(check.status == 0)
+            #expect(check.stderr == "")
+        }
         let embedded = try CLI.run(["policy", "show", "default"], in: scratch.url)
         #expect(embedded.stdout.hasPrefix("# The policy embedded:Policies/default.yaml with 'extends' resolved;"))
     }
@@ -222,6 +227,13 @@ import Testing
     @Test(arguments: [
         (["check", "--license", "llama3.1", "--set", "mau=3"], "Error: Unknown fact 'mau' in --set; did you mean 'monthly-active-users'?"),
         (["licenses", "--category", "non-commerical"], "did you mean 'non-commercial'?"),
+        (["check", "--license", "mit", "--set", "monthly-users=3"], "did you mean 'monthly-active-users'?"),
+        (["check", "--license", "mit", "--set", "revenue=3"], "did you mean 'annual-revenue-usd'?"),
+        (["check", "--license", "mit", "--set", "country=DE"], "did you mean 'domicile'?"),
+        (
+            ["check", "--licenses", "llama3.1"],
+            "Error: 'llama3.1' is a license, not a directory of descriptors; to check it, use --license llama3.1"
+        ),
     ])
     func unknownNamesGetSuggestions(_ arguments: [String], _ expected: String) throws {
         let result = try CLI.run(arguments)
@@ -238,6 +250,10 @@ import Testing
             ))
         let policy = try Scratch(text: ["p.yaml": "schema: 1\nusage:\n  mau: 3\nlicenses:\n  deny: [cc-by-nc]\n"])
         defer { policy.remove() }
+        try policy.write("q.yaml", Array("schema: 1\nusage:\n  country: DE\ncategories:\n  research: deny\n".utf8))
+        let synonyms = try CLI.run(["lint", "q.yaml"], in: policy.url)
+        #expect(synonyms.stderr.contains("q.yaml:3:3: error: unknown key 'country'; did you mean 'domicile'?"))
+        #expect(synonyms.stderr.contains("q.yaml:5:3: error: unknown key 'research'; did you mean 'research-only'?"))
         let lint = try CLI.run(["lint", "p.yaml"], in: policy.url)
         #expect(lint.status == 2)
         #expect(lint.stderr.contains("p.yaml:3:3: error: unknown key 'mau'; did you mean 'monthly-active-users'? [yaml.unknown-key]"))

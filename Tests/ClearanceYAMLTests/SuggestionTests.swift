@@ -24,6 +24,10 @@ import Testing
         // One edit away is a typo first: in the candidates' order.
         ("llama", licenses, ["llama2", "llama3", "llama3.1"]),
         ("apache", licenses, ["apache-2.0"]),
+        // The words of a longer name, in order.
+        ("revenue", facts, ["annual-revenue-usd"]),
+        ("monthly-users", facts, ["monthly-active-users"]),
+        ("users-monthly", facts, []),
         // Not a prefix in the middle of a word, nor one of fewer than three characters.
         ("dom", ["domicile"], []),
         ("cc", licenses, []),

@@ -40,6 +40,7 @@ public enum ProjectDiscovery {
         guard let bytes = try? SourceFile.read(manifest), let root = try? SourceFile.parseYAML(bytes, file: manifest),
             let node = root["policy"], let written = try? node.string(), !node.isNull
         else { return (nil, []) }
+        if Policy.namesEmbeddedDefault(written) { return (written, []) }
         let directory = (manifest as NSString).deletingLastPathComponent
         let path =
             written.hasPrefix("/") || directory.isEmpty

@@ -1,4 +1,19 @@
+import ClearanceYAML
+
 extension Usage.Key {
+    /// Words people use for a fact that are not its key, for "did you mean" (`country` → `domicile`).
+    static let synonyms: [String: Usage.Key] = [
+        "country": .domicile, "location": .domicile, "jurisdiction": .domicile, "region": .domicile,
+        "users": .monthlyActiveUsers, "revenue": .annualRevenueUSD, "deployment": .distribution,
+        "fine-tunes": .modifies, "fine-tuning": .modifies, "finetunes": .modifies, "derivatives": .modifies,
+    ]
+
+    /// The fact key nearest to `text`, an unknown key: a synonym (`country` → `domicile`), else as
+    /// ``ClearanceYAML/Suggestion/nearest(to:in:)`` finds it (`mau` → `monthly-active-users`).
+    public static func suggestion(for text: String) -> String? {
+        if let key = synonyms[text.lowercased()] { return key.rawValue }
+        return Suggestion.nearest(to: text, in: allCases.map(\.rawValue))
+    }
     /// The values this fact takes, in words: what `check --help` and `clearance init` show beside the key.
     ///
     /// Drawn from the types the reader uses (``Usage/Distribution`` lists its own cases), so that a new key or

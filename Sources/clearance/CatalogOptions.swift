@@ -1,18 +1,36 @@
 import ArgumentParser
 import ClearanceKit
+import Foundation
 
-/// `--licenses DIR`: add or replace license descriptors.
+/// `--catalog DIR`: add or replace license descriptors (`--licenses DIR`, its old name, still works, unlisted).
 struct CatalogOptions: ParsableArguments {
     @Option(
-        name: .customLong("licenses"),
+        name: .customLong("catalog"),
         help: ArgumentHelp(
             "A directory of license descriptors to add; a descriptor with a shipped id replaces it.", valueName: "dir"))
     var directories: [String] = []
 
+    /// The old spelling of `--catalog`, kept so that existing scripts and CI jobs keep working.
+    @Option(name: .customLong("licenses"), help: .hidden)
+    var legacyDirectories: [String] = []
+
+    /// `--licenses llama3.1` meant `--license llama3.1`: a name the catalog knows that is not a directory.
+    func validate() throws {
+        for directory in legacyDirectories + directories where !FileManager.default.fileExists(atPath: directory) {
+            if Catalog.shipped.descriptor(for: directory) != nil {
+                throw ValidationError(
+                    "'\(directory)' is a license, not a directory of descriptors; to check it, use --license \(directory)"
+                )
+            }
+        }
+    }
+
     /// The shipped catalog plus the user's descriptors; its diagnostics go to stderr, and an error exits 2.
+    ///
+    /// Directories given as `--licenses` are added before those given as `--catalog`.
     func catalog() throws -> Catalog {
         var catalog = Catalog.shipped
-        for directory in directories { catalog = catalog.adding(directory: directory) }
+        for directory in legacyDirectories + directories { catalog = catalog.adding(directory: directory) }
         DiagnosticPrinter.standardError.print(catalog.diagnostics)
         if catalog.diagnostics.hasErrors { throw ExitCode.invalidInput }
         return catalog

@@ -9,7 +9,9 @@ extension Clearance {
         static let configuration = CommandConfiguration(
             abstract: "Check components' licenses against the policy and the organization's facts.",
             discussion: """
-                With no path, reads ./clearance.yaml. With no --policy, uses the embedded default policy.
+                With no path, reads clearance.yaml (or clearance.yml) in this directory or the nearest parent that \
+                has one. With no --policy, uses the policy that manifest names (policy: FILE), else the embedded \
+                default policy. clearance init writes both.
                 What-if, no manifest needed: clearance check --license llama3.1 --set monthly-active-users=900000000
                 Formats: text (for a terminal), json, sarif (code scanning), junit (CI test tabs), markdown (pull \
                 requests, job summaries), html (legal review), csv (inventory), github (workflow annotations).
@@ -17,7 +19,14 @@ extension Clearance {
                 as usual); --baseline FILE waives the findings it lists, so only new ones fail.
                 Exit codes: 0 pass (or review without --fail-on review); 1 fail (or review with --fail-on review); \
                 2 invalid input, or no component found (unless --allow-empty), nothing on stdout; 64 usage error.
-                """)
+
+                """ + factList)
+
+        /// Every fact `--set` (and a policy's or manifest's `usage:`) takes, with its values, from ``Usage/Key``.
+        static var factList: String {
+            "Facts for --set KEY=VALUE (and for usage: in a policy or clearance.yaml):\n"
+                + Usage.Key.allCases.map { "  \($0.rawValue): \($0.values)" }.joined(separator: "\n")
+        }
 
         @OptionGroup var inputs: InputOptions
 
@@ -62,6 +71,16 @@ extension Clearance {
         @Option(help: ArgumentHelp("What-if: the component name for --license.", valueName: "name"))
         var component: String?
 
+        @Flag(
+            name: .shortAndLong,
+            help: "Text report: only the failing and reviewed components with their findings; no header, no summary.")
+        var quiet = false
+
+        @Flag(
+            name: .shortAndLong,
+            help: "Text report: also the policy used and where each fact came from (policy, manifest, --set).")
+        var verbose = false
+
         enum FailOn: String, ExpressibleByArgument, CaseIterable {
             case fail, review
 
@@ -76,6 +95,10 @@ extension Clearance {
             if let asOf, CalendarDate(asOf) == nil {
                 throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'.")
             }
+            if quiet, verbose { throw ValidationError("Give --quiet or --verbose, not both.") }
+            if quiet || verbose, format != .text {
+                throw ValidationError("--\(quiet ? "quiet" : "verbose") goes with the text format.")
+            }
             _ = try overrides()
         }
 
@@ -89,7 +112,7 @@ extension Clearance {
                 let keyText = String(assignment[..<equals])
                 let valueText = String(assignment[assignment.index(after: equals)...])
                 guard let key = Usage.Key(rawValue: keyText) else {
-                    let near = Suggestion.nearest(to: keyText, in: Usage.Key.allCases.map(\.rawValue))
+                    let near = Usage.Key.suggestion(for: keyText)
                     throw ValidationError(
                         "Unknown fact '\(keyText)' in --set" + (near.map { "; did you mean '\($0)'?" } ?? "."))
                 }
@@ -108,7 +131,8 @@ extension Clearance {
 
         func run() throws {
             let catalog = try inputs.catalogOptions.catalog()
-            let policy = try inputs.loadPolicy(catalog: catalog)
+            let policySource = try inputs.policySource()
+            let policy = try InputOptions.loadPolicy(policySource.file, catalog: catalog)
             let components =
                 try license.map { [Component(name: component ?? "what-if", kind: .model, license: $0)] }
                 ?? inputs.loadComponents(catalog: catalog)
@@ -123,10 +147,14 @@ extension Clearance {
             {
                 DiagnosticPrinter.standardError.print([warning])
             }
-            let context = RenderContext(
+            var context = RenderContext(
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,
                 colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
-            let rendered = format.render(shown, context: context)
+            context.quiet = quiet
+            var rendered = format.render(shown, context: context)
+            if verbose {
+                rendered += FactSources.text(evaluator: evaluator, source: policySource, components: components)
+            }
             // The baseline is prepared first and committed last, so that a run that exits 2 writes nothing.
             let pendingBaseline = try writeBaseline.map {
                 try OutputFile(Data(Baseline(report: report).jsonText.utf8), to: $0)

@@ -11,7 +11,10 @@ struct Clearance: ParsableCommand {
             Exit codes: 0 success or compliant; 1 policy violations; 2 invalid input; 64 usage error.
             """,
         version: ClearanceVersion.string,
-        subcommands: [Check.self, Notice.self, Licenses.self, Explain.self, Lint.self, Expression.self]
+        subcommands: [
+            Init.self, Check.self, Notice.self, Licenses.self, Explain.self, Lint.self, Expression.self,
+            PolicyCommand.self,
+        ]
     )
 
     /// Makes the standard streams safe (``StandardStreams/prepare()``), then runs the command line.

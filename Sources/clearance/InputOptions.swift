@@ -3,10 +3,17 @@ import ClearanceKit
 
 /// What `check` and `notice` read: the files, the policy and the catalog.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Manifests, model cards, SBOMs or directories (default: ./clearance.yaml).")
+    @Argument(
+        help: """
+            Manifests, model cards, SBOMs or directories (default: clearance.yaml or clearance.yml here or in \
+            a parent directory).
+            """)
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The policy file (default: the embedded default policy).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "The policy file, or 'default' (default: the manifest's 'policy:', else the embedded default).",
+            valueName: "file"))
     var policy: String?
 
     @OptionGroup var catalogOptions: CatalogOptions
@@ -16,11 +23,45 @@ struct InputOptions: ParsableArguments {
         help: "Accept a run that finds no component (exit 0); without it, finding none exits 2.")
     var allowEmpty = false
 
-    /// The policy file, or the embedded default; diagnostics go to stderr, and an error exits 2.
+    /// Where the policy of a run comes from: a file (and the manifest that names it, if one does), or the
+    /// embedded default.
+    struct PolicySource {
+        var file: String?
+        var namedBy: String?
+    }
+
+    /// The files the run reads: the paths, or the project manifest ``ProjectDiscovery`` finds; finding none
+    /// exits 2.
+    func manifestPaths() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        guard let found = ProjectDiscovery.manifest(from: ".") else {
+            DiagnosticPrinter.standardError.print(Diagnostic.noManifest())
+            throw ExitCode.invalidInput
+        }
+        return [found]
+    }
+
+    /// `--policy`, else the policy the project manifest names, else the embedded default (a nil file).
+    func policySource() throws -> PolicySource {
+        if let policy { return PolicySource(file: policy) }
+        let manifests = paths.isEmpty ? ProjectDiscovery.manifest(from: ".").map { [$0] } ?? [] : paths
+        let (file, manifest, diagnostics) = ProjectDiscovery.policy(namedByAnyOf: manifests)
+        DiagnosticPrinter.standardError.print(diagnostics)
+        if diagnostics.hasErrors { throw ExitCode.invalidInput }
+        return PolicySource(file: file, namedBy: manifest)
+    }
+
+    /// The policy (see ``policySource()``); diagnostics go to stderr, and an error exits 2.
     func loadPolicy(catalog: Catalog) throws -> Policy {
+        try Self.loadPolicy(policySource().file, catalog: catalog)
+    }
+
+    /// The policy at `file`, or the embedded default when nil or `default` (``Policy/namesEmbeddedDefault(_:)``);
+    /// diagnostics go to stderr, and an error exits 2.
+    static func loadPolicy(_ file: String?, catalog: Catalog) throws -> Policy {
         let (policy, diagnostics): (Policy?, [Diagnostic])
-        if let path = self.policy {
-            (policy, diagnostics) = Policy.load(path: path, catalog: catalog)
+        if let file, !Policy.namesEmbeddedDefault(file) {
+            (policy, diagnostics) = Policy.load(path: file, catalog: catalog)
         } else {
             let embedded = Policy.embeddedDefault
             (policy, diagnostics) = Policy.load(bytes: embedded.bytes, file: embedded.file, catalog: catalog)
@@ -30,10 +71,10 @@ struct InputOptions: ParsableArguments {
         return policy
     }
 
-    /// The components of the paths (./clearance.yaml when none); diagnostics go to stderr, an error exits 2, and
-    /// so does finding no component, unless `--allow-empty`.
+    /// The components of ``manifestPaths()``; diagnostics go to stderr, an error exits 2, and so does finding no
+    /// component, unless `--allow-empty`.
     func loadComponents(catalog: Catalog) throws -> [Component] {
-        let inputs = paths.isEmpty ? ["clearance.yaml"] : paths
+        let inputs = try manifestPaths()
         let (components, diagnostics) = ManifestLoader.load(paths: inputs, catalog: catalog)
         DiagnosticPrinter.standardError.print(diagnostics)
         if diagnostics.hasErrors { throw ExitCode.invalidInput }

@@ -26,7 +26,7 @@ extension Clearance {
 
         @Option(
             help: ArgumentHelp(
-                "Check manifests against this policy's facts and lock-facts (default: the first policy among the files).",
+                "Check manifests against this policy's facts and lock-facts (default: the manifest's policy:, else the first policy among the files).",
                 valueName: "file"))
         var policy: String?
 
@@ -43,12 +43,7 @@ extension Clearance {
             let date = asOf.flatMap { CalendarDate($0) } ?? .today()
             let catalog = try catalogOptions.catalog()
             var linter = Linter(catalog: catalog, asOf: date)
-            if let policy {
-                let (loaded, diagnostics) = Policy.load(path: policy, catalog: catalog)
-                DiagnosticPrinter.standardError.print(diagnostics)
-                guard let loaded, !diagnostics.hasErrors else { throw ExitCode.invalidInput }
-                linter.policy = loaded
-            }
+            if let policy { linter.policy = try InputOptions.loadPolicy(policy, catalog: catalog) }
             let diagnostics = linter.lint(paths: files)
             DiagnosticPrinter.standardError.print(diagnostics)
             if diagnostics.hasErrors { throw ExitCode.invalidInput }

@@ -48,6 +48,9 @@ import Testing
         let result = try CLI.run(["notice"], in: scratch.url)
         #expect(result.status == 2)
         #expect(result.stdout == "")
-        #expect(result.stderr == "clearance.yaml: error: cannot read file: no such file or directory [io.unreadable]\n")
+        #expect(
+            result.stderr
+                == "clearance.yaml: error: no clearance.yaml or clearance.yml in this directory or its parents; run 'clearance init' to write one, or name the files to check [check.no-manifest]\n"
+        )
     }
 }

@@ -45,6 +45,19 @@ extension Evaluator {
     }
 }
 
+extension Evaluator {
+    /// The facts `component` is evaluated with, each with its source (see ``resolvedFacts(for:)``): what
+    /// `check --verbose` shows.
+    public func facts(of component: Component) -> Usage {
+        resolvedFacts(for: component).facts
+    }
+
+    /// The facts of a component that declares none: the policy's under `--set`.
+    public var runFacts: Usage {
+        policy.usage.overlaid(by: overrides)
+    }
+}
+
 extension Finding {
     /// A manifest fact less restrictive than the policy's, which is used instead; cites the policy's line and
     /// names the manifest's.

@@ -167,9 +167,13 @@ public struct ExpressionResolver: Sendable {
     static func suggestions(for name: String, in candidates: [String]) -> [String] {
         let length = name.unicodeScalars.count
         guard length >= 4 else { return [] }
-        // Only candidates whose length is within the distance Suggestion accepts can be suggested.
+        // Only candidates whose length is within the distance Suggestion accepts, or that start with the name
+        // (`cc-by-nc` → `cc-by-nc-4.0`), can be suggested.
         let bound = max(2, length / 3)
-        let near = candidates.filter { abs($0.unicodeScalars.count - length) <= bound }
+        let lowered = name.lowercased()
+        let near = candidates.filter {
+            abs($0.unicodeScalars.count - length) <= bound || $0.lowercased().hasPrefix(lowered)
+        }
         return Suggestion.nearest(to: name, in: near, limit: suggestionLimit)
     }
 

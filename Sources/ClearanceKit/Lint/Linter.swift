@@ -1,4 +1,5 @@
 public import ClearanceYAML
+import Foundation
 
 /// Checks input files and returns every diagnostic found; it never prints.
 ///
@@ -35,10 +36,26 @@ public struct Linter: Sendable {
     }
 
     /// All diagnostics for the files at `paths`, file by file, each file's in source order.
+    ///
+    /// Without ``policy``, manifests are checked against the policy a project manifest among `paths` names
+    /// (`policy:`), as check reads it, else the first policy among the files. A named policy that check could
+    /// not read is an error here too.
     public func lint(paths: [String]) -> [Diagnostic] {
         var linter = self
+        var named: [Diagnostic] = []
+        if linter.policy == nil { (linter.policy, named) = namedPolicy(paths) }
         if linter.policy == nil { linter.policy = firstPolicy(paths) }
-        return linter.lintEach(paths)
+        return linter.lintEach(paths) + named
+    }
+
+    /// The policy a project manifest among `paths` names, and the diagnostics check would give reading it
+    /// (those of the policy file itself only when it is not among `paths`, which lint reads anyway).
+    func namedPolicy(_ paths: [String]) -> (Policy?, [Diagnostic]) {
+        let (file, _, diagnostics) = ProjectDiscovery.policy(namedByAnyOf: paths)
+        guard let file else { return (nil, diagnostics) }
+        let (policy, found) = Policy.load(path: file, catalog: catalog)
+        let listed = paths.contains { ($0 as NSString).standardizingPath == (file as NSString).standardizingPath }
+        return (policy, diagnostics + (listed ? [] : found))
     }
 
     /// The first file of `paths` that is a policy and reads without errors.

@@ -6,7 +6,7 @@ public import ClearanceYAML
 /// `multimodal` is also its usage's `multimodal`, with its line. The evaluator decides which of these facts
 /// the policy lets count (see ``Evaluator``).
 public enum ProjectManifest {
-    static let keys = ["schema", "usage", "models", "datasets", "packages"]
+    static let keys = ["schema", "policy", "usage", "models", "datasets", "packages"]
     static let componentKeys = [
         "name", "license", "revision", "multimodal", "usage", "base-model", "base-model-relation",
     ]
@@ -33,6 +33,8 @@ public enum ProjectManifest {
     package static func decode(_ root: Node, context: DecodeContext) -> [Component] {
         guard let m = MappingReader(root, keys: keys, context: context) else { return [] }
         _ = m.required("schema") { node throws(YAMLError) in try node.schemaVersion() }
+        // `policy`: the policy file check uses without --policy (``ProjectDiscovery/policy(namedBy:)``).
+        _ = m.optional("policy") { node throws(YAMLError) in try node.string() }
         let usage = m["usage"].map { Usage.decode($0, context: context) } ?? Usage()
         var components: [Component] = []
         for (key, kind) in [("models", Component.Kind.model), ("datasets", .dataset), ("packages", .package)] {

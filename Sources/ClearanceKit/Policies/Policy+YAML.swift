@@ -8,6 +8,16 @@ extension Policy {
         "derivative-naming", "lock-facts",
     ]
 
+    /// The name that stands for the embedded default policy in `extends` and `clearance policy show`.
+    public static let embeddedDefaultName = "default"
+
+    /// Whether `name`, where a policy file is expected (`extends`, `--policy`, a manifest's `policy`, `policy
+    /// show`), stands for the embedded default: `default`, or the name reports give it,
+    /// `embedded:Policies/default.yaml`. (A file called `default` is named `./default`.)
+    public static func namesEmbeddedDefault(_ name: String) -> Bool {
+        name == embeddedDefaultName || name == embeddedDefault.file
+    }
+
     /// The built-in default policy (`Policies/default.yaml`, compiled in).
     public static var embeddedDefault: (bytes: [UInt8], file: String) {
         let text = embeddedFiles.first { $0.folder == "Policies" && $0.name == "default.yaml" }?.contents ?? ""
@@ -93,6 +103,13 @@ extension Policy {
         guard let extendsNode = m["extends"],
             let relative = local.read(extendsNode, { node throws(YAMLError) in try node.string() })
         else { return nil }
+        if namesEmbeddedDefault(relative) {
+            // `extends: default`: the embedded default policy, which extends nothing.
+            let embedded = embeddedDefault
+            return decode(
+                bytes: embedded.bytes, file: embedded.file, catalog: catalog, context: context, chain: &chain, tree: nil
+            )
+        }
         let basePath =
             relative.hasPrefix("/")
             ? relative : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)

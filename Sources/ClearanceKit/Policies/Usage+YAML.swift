@@ -4,7 +4,9 @@ extension Usage {
     /// Reads a `usage:` mapping, recording every problem in `context`.
     package static func decode(_ node: Node, context: DecodeContext) -> Usage {
         var usage = Usage()
-        guard MappingReader(node, keys: Key.names, context: context) != nil else { return usage }
+        guard MappingReader(node, keys: Key.names, context: context, suggest: Key.suggestion(for:)) != nil else {
+            return usage
+        }
         // One pass over the entries, in source order (unknown keys were reported by the reader).
         for pair in (try? node.mapping()) ?? [] {
             guard let key = Key(rawValue: pair.name), !pair.value.isNull else { continue }

@@ -11,6 +11,9 @@ public struct RenderContext: Sendable {
     public var catalog: Catalog
     /// Whether the text format may use ANSI colours.
     public var colour: Bool
+    /// Whether the text format shows only the findings to act on (`--quiet`): no header, no passing
+    /// components, no summary. Other formats ignore it.
+    public var quiet = false
 
     /// A context; by default the gate fails on `fail`, nothing is baselined and there is no colour.
     public init(failOn: Verdict = .fail, baselined: Int = 0, catalog: Catalog = .shipped, colour: Bool = false) {

@@ -6,6 +6,7 @@
 struct TextFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
         let paint = Paint(enabled: context.colour)
+        if context.quiet { return quiet(report, paint: paint) }
         var out = "Clearance \(ClearanceVersion.string): policy \"\(report.policy.name.terminalSafe)\" "
         out += "(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)\n"
         let ordered = report.orderedIndices
@@ -28,6 +29,22 @@ struct TextFormatter: ReportFormatter {
             out += " (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)"
         }
         return out + "\n"
+    }
+
+    /// `--quiet`: the failing and reviewed components with their findings, and the policy's findings; nothing
+    /// when everything passes.
+    private func quiet(_ report: Report, paint: Paint) -> String {
+        var out = ""
+        let ordered = report.orderedIndices
+        for verdict in [Verdict.fail, .review] {
+            for index in ordered where report.results[index].verdict == verdict {
+                block(for: report.results[index], paint: paint, into: &out)
+            }
+        }
+        for finding in report.policyFindings.displayOrdered where finding.effectiveVerdict != .pass {
+            out += "  " + line(for: finding, paint: paint) + "\n"
+        }
+        return out
     }
 
     /// A component's header line and its findings, one per line.

@@ -50,8 +50,11 @@ package struct MappingReader {
     /// For each known key, at its position in `known`, the index of its entry in `pairs`, or -1.
     private var slots: [Int]
 
-    /// Nil (with a diagnostic) when `node` is not a mapping; records one error per unknown key.
-    package init?(_ node: Node, keys known: [String], context: DecodeContext) {
+    /// Nil (with a diagnostic) when `node` is not a mapping; records one error per unknown key, with the key
+    /// `suggest` gives (by default the nearest known key).
+    package init?(
+        _ node: Node, keys known: [String], context: DecodeContext, suggest: ((String) -> String?)? = nil
+    ) {
         guard case .mapping(let pairs) = node.value else {
             context.record(node.mismatch("a mapping"))
             return nil
@@ -69,7 +72,13 @@ package struct MappingReader {
             }
             slots[slot] = index
         }
-        if unknown {
+        if unknown, let suggest {
+            for pair in pairs {
+                guard case .scalar(let key) = pair.key.value, !known.contains(key.text) else { continue }
+                let near = suggest(key.text).map { "; did you mean '\($0)'?" } ?? ""
+                context.error("yaml.unknown-key", "unknown key '\(key.text)'\(near)", at: pair.key.mark)
+            }
+        } else if unknown {
             for error in node.unknownKeys(known) { context.record(error) }
         }
     }

@@ -6,6 +6,7 @@ extension Usage.Key {
         "country": .domicile, "location": .domicile, "jurisdiction": .domicile, "region": .domicile,
         "users": .monthlyActiveUsers, "revenue": .annualRevenueUSD, "deployment": .distribution,
         "fine-tunes": .modifies, "fine-tuning": .modifies, "finetunes": .modifies, "derivatives": .modifies,
+        "purpose": .purposes, "uses": .purposes, "use-cases": .purposes,
     ]
 
     /// The fact key nearest to `text`, an unknown key: a synonym (`country` → `domicile`), else as
@@ -26,6 +27,8 @@ extension Usage.Key {
         case .domicile: "an ISO 3166-1 alpha-2 country code such as DE or US, or EU"
         case .distribution:
             "a list of " + Usage.Distribution.allCases.map(\.rawValue).joined(separator: ", ")
+        case .purposes:
+            "a list of " + RestrictedUse.allCases.map(\.rawValue).joined(separator: ", ")
         }
     }
 
@@ -40,6 +43,7 @@ extension Usage.Key {
         case .modifies: "Do you fine-tune or otherwise create derivative models?"
         case .trainsOnOutputs: "Do you use model outputs to train or improve other models?"
         case .multimodal: "Are the models you use multimodal (more than one kind of input)?"
+        case .purposes: "Do you use the models for any of these restricted purposes? List them (or [] for none)."
         }
     }
 
@@ -52,6 +56,7 @@ extension Usage.Key {
         case .annualRevenueUSD: "10_000_000"
         case .domicile: "US"
         case .distribution: "[hosted]"
+        case .purposes: "[]"
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// A plain YAML scalar stays text until the schema says what it is (``plain``), as the readers do: `true` is a
 /// boolean where the schema asks for one and a string where it asks for a string; `850_000_000` is an integer.
-indirect enum SchemaInstance: Decodable, Equatable {
+indirect enum SchemaInstance: Decodable, Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)

@@ -100,7 +100,7 @@ private func instance(_ file: String) throws -> SchemaInstance {
         ("schema: 1\nunknown: allow\n", "/unknown: expected one of 'deny', 'review', found 'allow'"),
         ("schema: 1\nusage:\n  commercial: yes\n", "/usage/commercial: expected boolean, found 'yes'"),
         ("schema: 1\nusage:\n  monthly-active-users: -1\n", "/usage/monthly-active-users: expected 0 or more, found '-1'"),
-        ("schema: 1\nusage:\n  distribution: [cloud]\n", "/usage/distribution/0: expected one of 'hosted', 'on-device', 'weights', 'internal', found 'cloud'"),
+        ("schema: 1\nusage:\n  distribution: [cloud]\n", "/usage/distribution/0: expected one of 'hosted', 'model-api', 'on-device', 'weights', 'internal', found 'cloud'"),
         ("schema: 2\n", "/schema: expected 1, found '2'"),
         ("name: x\n", "/: missing required key 'schema'"),
         (
@@ -134,6 +134,9 @@ private func instance(_ file: String) throws -> SchemaInstance {
         #expect(
             descriptor["$defs"]?["category"]?["enum"]
                 == .array(LicenseDescriptor.Category.allCases.map { .string($0.rawValue) }))
+        #expect(defs["restrictedUse"]?["enum"] == .array(RestrictedUse.allCases.map { .string($0.rawValue) }))
+        #expect(descriptor["$defs"]?["activity"]?["enum"] == .array(Activity.allCases.map { .string($0.rawValue) }))
+        #expect(descriptor["$defs"]?["triggerName"]?["enum"] == .array(Trigger.Name.all.map { .string($0) }))
         let rule = try #require(validator.get().schemas["report.schema.json"]?["$defs"]?["rule"]?["pattern"]?.text)
         let regex = try NSRegularExpression(pattern: rule)
         for id in Rule.allCases.map(\.rawValue) {

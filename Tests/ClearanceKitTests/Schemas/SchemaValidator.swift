@@ -6,7 +6,7 @@ import Foundation
 /// `additionalProperties` (false or a schema), `required`, `items`, `minItems`, `pattern`, `minimum`, `anyOf`,
 /// `oneOf`, `allOf`; annotations (`title`, `description`, `$id`, `$schema`, `$defs`, `$comment`, `default`,
 /// `examples`) are ignored. Any other keyword is an error, so a schema cannot lean on one this does not check.
-struct SchemaValidator {
+struct SchemaValidator: Sendable {
     /// The schemas, by file name (`policy.schema.json`).
     let schemas: [String: SchemaInstance]
 

@@ -11,7 +11,9 @@ struct Clearance: ParsableCommand {
             Exit codes: 0 success or compliant; 1 policy violations; 2 invalid input; 64 usage error.
             """,
         version: ClearanceVersion.string,
-        subcommands: [Check.self, Notice.self, Licenses.self, Explain.self, Lint.self, Expression.self]
+        subcommands: [
+            Check.self, Notice.self, Licenses.self, Explain.self, Identify.self, Lint.self, Expression.self,
+        ]
     )
 
     /// Makes the standard streams safe (``StandardStreams/prepare()``), then runs the command line.

@@ -1,0 +1,219 @@
+/// Turns a license text into the sequence of words that matching compares, following the SPDX matching
+/// guidelines in the form written once in the LicenseIdentification article ("Normalization").
+///
+/// `Scripts/generate-fingerprints.py` implements the same rules; the fingerprint tests check that both give the
+/// same words for every source text. In short, line by line (lines end at CRLF, CR or LF; a leading byte-order
+/// mark is dropped):
+/// 1. every character is lowercased (its full Unicode lowercase mapping, one character at a time);
+/// 2. SPDX template markup `<<…>>` is removed;
+/// 3. a copyright line is dropped whole: after leading markup (`#*>-_+|•·`, spaces, tabs) it starts with `©`,
+///    `(c)` and a digit (after spaces or tabs), or `copyright` followed (after spaces, tabs or colons) by `©`,
+///    `(c)`, a digit, `[`, `<` or `{`;
+/// 4. list markers at the start of the line are dropped (`1.`, `2.1`, `(a)`, `b)`, `iv.`, `3.a.`; not `i.e.`
+///    or `e.g.`), as are enumerators in parentheses anywhere (`(a)`, `(12)`, `(iv)`);
+/// 5. words are the maximal runs of letters, marks and decimal digits (Unicode categories L, M, Nd); all
+///    else (punctuation, quotes, dashes, bullets, markup, spaces) only separates words;
+/// 6. a few spellings count as one (`licence` as `license`, `https` as `http`, …: ``equivalents``).
+public enum LicenseNormalizer {
+    /// Spellings that the SPDX guidelines treat as the same word.
+    public static let equivalents: [String: String] = [
+        "licence": "license", "licences": "licenses", "licenced": "licensed", "licencing": "licensing",
+        "acknowledgement": "acknowledgment", "acknowledgements": "acknowledgments",
+        "organisation": "organization", "organisations": "organizations", "https": "http",
+    ]
+
+    /// Characters skipped at the start of a line before a copyright notice or a list marker.
+    static let leadingMarkup: Set<Unicode.Scalar> = [
+        " ", "\t", "#", "*", ">", "-", "_", "+", "|", "\u{2022}", "\u{B7}",
+    ]
+
+    /// The normalized words of a text given as bytes (invalid UTF-8 reads as U+FFFD, which separates words).
+    public static func normalize(_ bytes: [UInt8]) -> NormalizedText {
+        var text = NormalizedText()
+        var scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var line = 1
+        var start = 0
+        var i = 0
+        while i <= scalars.count {
+            if i == scalars.count || scalars[i] == "\n" || scalars[i] == "\r" {
+                normalizeLine(scalars[start..<i], number: line, into: &text)
+                if i < scalars.count, scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+                line += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        return text
+    }
+
+    private static func normalizeLine(_ raw: ArraySlice<Unicode.Scalar>, number: Int, into text: inout NormalizedText) {
+        guard !raw.isEmpty else { return }
+        var line: [Unicode.Scalar] = []
+        line.reserveCapacity(raw.count)
+        for scalar in raw {
+            if scalar.isASCII {
+                let v = scalar.value
+                line.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20) ?? scalar : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                line.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                line.append(scalar)
+            }
+        }
+        removeMarkup(&line)
+        if isCopyrightLine(line) { return }
+        var i = skipMarkers(line)
+        removeEnumerators(&line, from: i)
+        var word = String.UnicodeScalarView()
+        while i <= line.count {
+            if i < line.count, isWordCharacter(line[i]) {
+                word.append(line[i])
+            } else if !word.isEmpty {
+                let w = String(word)
+                text.append(equivalents[w] ?? w, line: number)
+                word = String.UnicodeScalarView()
+            }
+            i += 1
+        }
+    }
+
+    /// Whether a character belongs to a word: an ASCII letter or digit, or a letter, mark or decimal digit.
+    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+        }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
+            .spacingMark, .enclosingMark, .decimalNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Replaces each `<<…>>` (to the first `>>` after it on the line) with a space.
+    static func removeMarkup(_ line: inout [Unicode.Scalar]) {
+        guard line.count >= 4 else { return }
+        var out: [Unicode.Scalar] = []
+        var i = 0
+        var changed = false
+        while i < line.count {
+            if line[i] == "<", i + 1 < line.count, line[i + 1] == "<" {
+                var j = i + 2
+                while j + 1 < line.count, !(line[j] == ">" && line[j + 1] == ">") { j += 1 }
+                if j + 1 < line.count {
+                    out.append(" ")
+                    i = j + 2
+                    changed = true
+                    continue
+                }
+            }
+            out.append(line[i])
+            i += 1
+        }
+        if changed { line = out }
+    }
+
+    static func isCopyrightLine(_ line: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < line.count, leadingMarkup.contains(line[i]) { i += 1 }
+        func has(_ prefix: String, at index: Int) -> Bool {
+            var k = index
+            for p in prefix.unicodeScalars {
+                guard k < line.count, line[k] == p else { return false }
+                k += 1
+            }
+            return true
+        }
+        if i < line.count, line[i] == "\u{A9}" { return true }
+        if has("(c)", at: i) {
+            // `(c) 2024 …` is a notice; `(c) You must …` is a list item.
+            var k = i + 3
+            while k < line.count, line[k] == " " || line[k] == "\t" { k += 1 }
+            return k < line.count && line[k].isASCII && line[k].value >= 0x30 && line[k].value <= 0x39
+        }
+        guard has("copyright", at: i) else { return false }
+        var k = i + 9
+        while k < line.count, line[k] == " " || line[k] == "\t" || line[k] == ":" { k += 1 }
+        guard k < line.count else { return false }
+        let next = line[k]
+        if next == "\u{A9}" || next == "[" || next == "<" || next == "{" { return true }
+        if next.isASCII, next.value >= 0x30, next.value <= 0x39 { return true }
+        return has("(c)", at: k)
+    }
+
+    /// The index after the list markers (and the markup before them) at the start of a line.
+    static func skipMarkers(_ line: [Unicode.Scalar]) -> Int {
+        var i = 0
+        while true {
+            while i < line.count, leadingMarkup.contains(line[i]) { i += 1 }
+            var j = i
+            while j < line.count, line[j] != " ", line[j] != "\t" { j += 1 }
+            var chunk = line[i..<j]
+            while let first = chunk.first, first == "*" || first == "_" { chunk.removeFirst() }
+            while let last = chunk.last, last == "*" || last == "_" { chunk.removeLast() }
+            guard !chunk.isEmpty, isMarker(chunk) else { return i }
+            i = j
+        }
+    }
+
+    /// Whether a chunk is a list marker: `(?` then numbers of one or two digits each followed by `.` or `)`,
+    /// then a number, a letter or a roman numeral (`i`, `v`, `x`, up to five) followed by `.` or `)`; or
+    /// dotted numbers such as `2.1` or `2.1.`. `i.e.` and `e.g.` are not markers.
+    static func isMarker(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard chunk.count <= 16, chunk.allSatisfy(\.isASCII) else { return false }
+        let s = String(String.UnicodeScalarView(chunk))
+        if s == "i.e." || s == "e.g." { return false }
+        // Dotted numbers: 2.1, 2.1.3, 2.1.
+        if !s.contains("("), !s.contains(")") {
+            var parts = s.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.last == "" { parts.removeLast() }
+            if parts.count >= 2, parts.allSatisfy(isNumber) { return true }
+        }
+        var body = Substring(s)
+        if body.hasPrefix("(") { body = body.dropFirst() }
+        guard let last = body.last, last == "." || last == ")" else { return false }
+        let segments = body.dropLast().split(omittingEmptySubsequences: false) { $0 == "." || $0 == ")" }
+        guard let final = segments.last else { return false }
+        guard segments.dropLast().allSatisfy(isNumber) else { return false }
+        return isNumber(final) || isLetterOrRoman(final)
+    }
+
+    static func isNumber(_ s: Substring) -> Bool {
+        (1...2).contains(s.count) && s.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isLetterOrRoman(_ s: Substring) -> Bool {
+        if s.count == 1, let c = s.first, c.isASCII, c.isLowercase { return true }
+        return (1...5).contains(s.count) && s.allSatisfy { $0 == "i" || $0 == "v" || $0 == "x" }
+    }
+
+    /// Replaces each enumerator in parentheses (`(a)`, `(12)`, `(iv)`) from `start` on with a space.
+    static func removeEnumerators(_ line: inout [Unicode.Scalar], from start: Int) {
+        var i = start
+        while i < line.count {
+            if line[i] == "(" {
+                var j = i + 1
+                while j < line.count, j - i <= 6, line[j] != ")" { j += 1 }
+                if j < line.count, line[j] == ")", j > i + 1, line[(i + 1)..<j].allSatisfy(\.isASCII) {
+                    let inner = Substring(String(String.UnicodeScalarView(line[(i + 1)..<j])))
+                    if isNumber(inner) || isLetterOrRoman(inner) {
+                        line.replaceSubrange(i...j, with: [" "])
+                        i += 1
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// The 32-bit FNV-1a hash of a word's UTF-8 bytes: how a fingerprint stores it.
+    public static func hash(_ word: String) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for byte in word.utf8 { h = (h ^ UInt32(byte)) &* 0x0100_0193 }
+        return h
+    }
+}

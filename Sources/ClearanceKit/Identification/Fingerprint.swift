@@ -41,6 +41,8 @@ public struct Fingerprint: Sendable, Hashable {
     /// A parse error in a fingerprint file: its message.
     public struct ParseError: Error, Hashable, Sendable {
         public var message: String
+
+        public init(message: String) { self.message = message }
     }
 
     /// Reads a fingerprint file's text; `name` is its file name without `.fp`.

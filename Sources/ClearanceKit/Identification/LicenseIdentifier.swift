@@ -85,7 +85,7 @@ public struct LicenseIdentifier: Sendable {
         if best.score < Self.floorScore, best.coverage < Self.closeCoverage { return result }
         let fingerprint = fingerprints[first]
         let hunks = WordDiff.hunks(text.hashes, fingerprint.hashes)
-        if hunks.isEmpty || (hunks.count == 1 && isTitleOnly(hunks[0], fingerprint)) {
+        if hunks.isEmpty || isUntitled(text, fingerprint) {
             result.kind = .exact
             return result
         }
@@ -101,9 +101,10 @@ public struct LicenseIdentifier: Sendable {
     /// The most differences a result lists.
     public static let differenceLimit = 100
 
-    /// Whether a difference is only the license's title, left out at the start of the text.
-    private func isTitleOnly(_ hunk: WordDiff.Hunk, _ fingerprint: Fingerprint) -> Bool {
-        hunk.a.isEmpty && hunk.a.lowerBound == 0 && hunk.b.lowerBound == 0 && hunk.b.count <= fingerprint.titleWords
+    /// Whether the text is the license without its title (its first ``Fingerprint/titleWords`` words).
+    private func isUntitled(_ text: NormalizedText, _ fingerprint: Fingerprint) -> Bool {
+        fingerprint.titleWords > 0 && text.hashes.count == fingerprint.hashes.count - fingerprint.titleWords
+            && fingerprint.hashes.dropFirst(fingerprint.titleWords).elementsEqual(text.hashes)
     }
 
     private func difference(_ hunk: WordDiff.Hunk, _ text: NormalizedText, _ fingerprint: Fingerprint)

@@ -110,7 +110,18 @@ import Testing
         guard LicenseFiles.available else { return }
         let text = try LicenseFiles.text("mit.openai-whisper.LICENSE")
         #expect(identify(text.replacingOccurrences(of: "\n", with: "\r\n")).kind == .exact)
-        let wrapped = text.split(separator: " ").joined(separator: "\n")
+        // Each paragraph rewrapped at 40 columns.
+        let wrapped = text.components(separatedBy: "\n\n").map { paragraph in
+            var lines: [String] = []
+            for word in paragraph.split(whereSeparator: \.isWhitespace) {
+                if let last = lines.last, last.count + word.count < 40 {
+                    lines[lines.count - 1] += " " + word
+                } else {
+                    lines.append(String(word))
+                }
+            }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n")
         #expect(identify(wrapped).kind == .exact)
         let llama = try LicenseFiles.text("llama3_1.LICENSE")
         let untitled = llama.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(

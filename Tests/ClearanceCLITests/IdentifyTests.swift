@@ -93,4 +93,14 @@ import Testing
                 "license-file-modified: the LICENSE of 'm' is close to llama3.1 but not the same text: line 32: '7' where llama3.1 has '700'"
             ) == true)
     }
+
+    @Test(arguments: [
+        ("llama3.1", "Text fingerprint: llama3.1, llama3.1.use-policy (clearance identify recognizes the text)"),
+        ("yi-license", "Text fingerprint: none (clearance identify cannot recognize this license's text)"),
+    ])
+    func explainSaysWhetherALicenseHasAFingerprint(id: String, line: String) throws {
+        let result = try CLI.run(["explain", id])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n" + line + "\n"))
+    }
 }

@@ -30,7 +30,8 @@ enum IdentifyBenchmark {
         }
         let identifier = LicenseIdentifier.shipped
         _ = identifier.identify(Array("warm up".utf8))
-        var readOnly = Double.infinity, identified = Double.infinity
+        var readOnly = Double.infinity
+        var identified = Double.infinity
         var kinds: [Identification.Kind: Int] = [:]
         for _ in 0..<5 {
             readOnly = min(
@@ -53,6 +54,8 @@ enum IdentifyBenchmark {
                 format: "  read + identify:   %.1f ms (%.1f µs a file; target ≤ 1000)", identified * 1e3,
                 identified * 1e3))
         print(String(format: "  ratio to the read: %.1f", identified / readOnly))
-        print("  results: " + Identification.Kind.allCases.map { "\($0.rawValue) \(kinds[$0] ?? 0)" }.joined(separator: ", "))
+        print(
+            "  results: "
+                + Identification.Kind.allCases.map { "\($0.rawValue) \(kinds[$0] ?? 0)" }.joined(separator: ", "))
     }
 }

@@ -54,7 +54,9 @@ case "yaml":
     var events = 0
     // The two sides take turns, so that a busy moment of the machine hits both; each side keeps its best time.
     // Each tree is freed after its clock stops: freeing a million nodes is not reading them (it is timed apart).
-    var eventsOnly = Double.infinity, tree = Double.infinity, free = Double.infinity
+    var eventsOnly = Double.infinity
+    var tree = Double.infinity
+    var free = Double.infinity
     for _ in 0..<7 {
         eventsOnly = min(eventsOnly, try seconds { events = try parser.countEvents(bytes) })
         var root: Node?
@@ -84,7 +86,8 @@ case "manifests":
     ManifestsBenchmark.run()
 case "identify":
     try IdentifyBenchmark.run(
-        corpus: CommandLine.arguments.dropFirst(2).first ?? ProcessInfo.processInfo.environment["CLEARANCE_LICENSE_FILES"]
+        corpus: CommandLine.arguments.dropFirst(2).first ?? ProcessInfo.processInfo.environment[
+            "CLEARANCE_LICENSE_FILES"]
             ?? "/work/shared/corpus/license-files")
 default:
     FileHandle.standardError.write(Data("usage: clearance-bench yaml|matrix|expressions|manifests|identify\n".utf8))

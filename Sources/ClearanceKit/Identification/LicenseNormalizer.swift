@@ -27,52 +27,99 @@ public enum LicenseNormalizer {
         " ", "\t", "#", "*", ">", "-", "_", "+", "|", "\u{2022}", "\u{B7}",
     ]
 
+    /// The hashes of the keys of ``equivalents``: a word is looked up only when its hash is one of these.
+    static let equivalentHashes = Set(equivalents.keys.map(hash))
+
     /// The normalized words of a text given as bytes (invalid UTF-8 reads as U+FFFD, which separates words).
+    ///
+    /// Lines are split on the bytes (CR and LF are never part of a longer UTF-8 sequence); a line of ASCII
+    /// is widened byte by byte, any other line decoded.
     public static func normalize(_ bytes: [UInt8]) -> NormalizedText {
         var text = NormalizedText()
-        var scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var line = 1
-        var start = 0
-        var i = 0
-        while i <= scalars.count {
-            if i == scalars.count || scalars[i] == "\n" || scalars[i] == "\r" {
-                normalizeLine(scalars[start..<i], number: line, into: &text)
-                if i < scalars.count, scalars[i] == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                line += 1
+        text.reserveCapacity(bytes.count / 5)
+        var line: [Unicode.Scalar] = []
+        var word: [UInt8] = []
+        var number = 1
+        var start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var i = start
+        var ascii = true
+        while i <= bytes.count {
+            let byte: UInt8 = i < bytes.count ? bytes[i] : 0x0A
+            if byte == 0x0A || byte == 0x0D {
+                if i > start {
+                    line.removeAll(keepingCapacity: true)
+                    if ascii {
+                        for k in start..<i { line.append(Unicode.Scalar(bytes[k])) }
+                    } else {
+                        line.append(contentsOf: String(decoding: bytes[start..<i], as: UTF8.self).unicodeScalars)
+                    }
+                    normalizeLine(&line, number: number, word: &word, into: &text)
+                }
+                if byte == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                number += 1
                 start = i + 1
+                ascii = true
+            } else if byte >= 0x80 {
+                ascii = false
             }
             i += 1
         }
         return text
     }
 
-    private static func normalizeLine(_ raw: ArraySlice<Unicode.Scalar>, number: Int, into text: inout NormalizedText) {
-        guard !raw.isEmpty else { return }
-        var line: [Unicode.Scalar] = []
-        line.reserveCapacity(raw.count)
-        for scalar in raw {
+    private static func normalizeLine(
+        _ line: inout [Unicode.Scalar], number: Int, word: inout [UInt8], into text: inout NormalizedText
+    ) {
+        for k in line.indices {
+            let scalar = line[k]
             if scalar.isASCII {
                 let v = scalar.value
-                line.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20) ?? scalar : scalar)
+                if v >= 0x41 && v <= 0x5A { line[k] = Unicode.Scalar(UInt8(v + 0x20)) }
             } else if scalar.properties.changesWhenLowercased {
-                line.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                line.append(scalar)
+                // A mapping may be longer than one character: rebuild the rest of the line.
+                var lowered = Array(line[..<k])
+                for rest in line[k...] {
+                    if rest.isASCII {
+                        let v = rest.value
+                        lowered.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : rest)
+                    } else if rest.properties.changesWhenLowercased {
+                        lowered.append(contentsOf: rest.properties.lowercaseMapping.unicodeScalars)
+                    } else {
+                        lowered.append(rest)
+                    }
+                }
+                line = lowered
+                break
             }
         }
         removeMarkup(&line)
         if isCopyrightLine(line) { return }
         var i = skipMarkers(line)
         removeEnumerators(&line, from: i)
-        var word = String.UnicodeScalarView()
+        word.removeAll(keepingCapacity: true)
+        var h: UInt32 = 0x811C_9DC5
         while i <= line.count {
             if i < line.count, isWordCharacter(line[i]) {
-                word.append(line[i])
+                let scalar = line[i]
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    word.append(byte)
+                    h = (h ^ UInt32(byte)) &* 0x0100_0193
+                } else {
+                    for byte in String(Character(scalar)).utf8 {
+                        word.append(byte)
+                        h = (h ^ UInt32(byte)) &* 0x0100_0193
+                    }
+                }
             } else if !word.isEmpty {
-                let w = String(word)
-                text.append(equivalents[w] ?? w, line: number)
-                word = String.UnicodeScalarView()
+                let w = String(decoding: word, as: UTF8.self)
+                if equivalentHashes.contains(h), let same = equivalents[w] {
+                    text.append(same, hash: hash(same), line: number)
+                } else {
+                    text.append(w, hash: h, line: number)
+                }
+                word.removeAll(keepingCapacity: true)
+                h = 0x811C_9DC5
             }
             i += 1
         }
@@ -95,7 +142,7 @@ public enum LicenseNormalizer {
 
     /// Replaces each `<<…>>` (to the first `>>` after it on the line) with a space.
     static func removeMarkup(_ line: inout [Unicode.Scalar]) {
-        guard line.count >= 4 else { return }
+        guard line.count >= 4, line.contains("<") else { return }
         var out: [Unicode.Scalar] = []
         var i = 0
         var changed = false
@@ -163,6 +210,8 @@ public enum LicenseNormalizer {
     /// then a number, a letter or a roman numeral (`i`, `v`, `x`, up to five) followed by `.` or `)`; or
     /// dotted numbers such as `2.1` or `2.1.`. `i.e.` and `e.g.` are not markers.
     static func isMarker(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Every marker ends in `.`, `)` or a digit; most chunks are words and stop here.
+        guard let end = chunk.last, end == "." || end == ")" || ("0"..."9").contains(end) else { return false }
         guard chunk.count <= 16, chunk.allSatisfy(\.isASCII) else { return false }
         let s = String(String.UnicodeScalarView(chunk))
         if s == "i.e." || s == "e.g." { return false }

@@ -9,10 +9,16 @@ public struct NormalizedText: Sendable, Hashable {
 
     public init() {}
 
-    mutating func append(_ word: String, line: Int) {
+    mutating func append(_ word: String, hash: UInt32, line: Int) {
         words.append(word)
-        hashes.append(LicenseNormalizer.hash(word))
+        hashes.append(hash)
         lines.append(line)
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        words.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        lines.reserveCapacity(count)
     }
 
     /// The words on lines `range` only (normalization is line by line, so this is the normalization of those lines).

@@ -23,9 +23,12 @@ public enum LicenseNormalizer {
     ]
 
     /// Characters skipped at the start of a line before a copyright notice or a list marker.
-    static let leadingMarkup: Set<Unicode.Scalar> = [
-        " ", "\t", "#", "*", ">", "-", "_", "+", "|", "\u{2022}", "\u{B7}",
-    ]
+    static func isLeadingMarkup(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case " ", "\t", "#", "*", ">", "-", "_", "+", "|", "\u{2022}", "\u{B7}": true
+        default: false
+        }
+    }
 
     /// The hashes of the keys of ``equivalents``: a word is looked up only when its hash is one of these.
     static let equivalentHashes = Set(equivalents.keys.map(hash))
@@ -165,7 +168,7 @@ public enum LicenseNormalizer {
 
     static func isCopyrightLine(_ line: [Unicode.Scalar]) -> Bool {
         var i = 0
-        while i < line.count, leadingMarkup.contains(line[i]) { i += 1 }
+        while i < line.count, isLeadingMarkup(line[i]) { i += 1 }
         func has(_ prefix: String, at index: Int) -> Bool {
             var k = index
             for p in prefix.unicodeScalars {
@@ -195,7 +198,7 @@ public enum LicenseNormalizer {
     static func skipMarkers(_ line: [Unicode.Scalar]) -> Int {
         var i = 0
         while true {
-            while i < line.count, leadingMarkup.contains(line[i]) { i += 1 }
+            while i < line.count, isLeadingMarkup(line[i]) { i += 1 }
             var j = i
             while j < line.count, line[j] != " ", line[j] != "\t" { j += 1 }
             var chunk = line[i..<j]
@@ -211,31 +214,31 @@ public enum LicenseNormalizer {
     /// dotted numbers such as `2.1` or `2.1.`. `i.e.` and `e.g.` are not markers.
     static func isMarker(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
         // Every marker ends in `.`, `)` or a digit; most chunks are words and stop here.
-        guard let end = chunk.last, end == "." || end == ")" || ("0"..."9").contains(end) else { return false }
-        guard chunk.count <= 16, chunk.allSatisfy(\.isASCII) else { return false }
-        let s = String(String.UnicodeScalarView(chunk))
-        if s == "i.e." || s == "e.g." { return false }
+        guard let end = chunk.last, end == "." || end == ")" || isDigit(end), chunk.count <= 16 else { return false }
+        if chunk.elementsEqual("i.e.".unicodeScalars) || chunk.elementsEqual("e.g.".unicodeScalars) { return false }
+        let segments = chunk.split(omittingEmptySubsequences: false) { $0 == "." || $0 == ")" || $0 == "(" }
         // Dotted numbers: 2.1, 2.1.3, 2.1.
-        if !s.contains("("), !s.contains(")") {
-            var parts = s.split(separator: ".", omittingEmptySubsequences: false)
-            if parts.last == "" { parts.removeLast() }
+        if !chunk.contains("("), !chunk.contains(")") {
+            var parts = segments[...]
+            if parts.last?.isEmpty == true { parts = parts.dropLast() }
             if parts.count >= 2, parts.allSatisfy(isNumber) { return true }
         }
-        var body = Substring(s)
-        if body.hasPrefix("(") { body = body.dropFirst() }
+        var body = chunk
+        if body.first == "(" { body = body.dropFirst() }
         guard let last = body.last, last == "." || last == ")" else { return false }
-        let segments = body.dropLast().split(omittingEmptySubsequences: false) { $0 == "." || $0 == ")" }
-        guard let final = segments.last else { return false }
-        guard segments.dropLast().allSatisfy(isNumber) else { return false }
+        let parts = body.dropLast().split(omittingEmptySubsequences: false) { $0 == "." || $0 == ")" }
+        guard let final = parts.last, parts.dropLast().allSatisfy(isNumber) else { return false }
         return isNumber(final) || isLetterOrRoman(final)
     }
 
-    static func isNumber(_ s: Substring) -> Bool {
-        (1...2).contains(s.count) && s.allSatisfy { $0.isASCII && $0.isNumber }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    static func isNumber(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        (1...2).contains(s.count) && s.allSatisfy(isDigit)
     }
 
-    static func isLetterOrRoman(_ s: Substring) -> Bool {
-        if s.count == 1, let c = s.first, c.isASCII, c.isLowercase { return true }
+    static func isLetterOrRoman(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        if s.count == 1, let c = s.first, c.value >= 0x61, c.value <= 0x7A { return true }
         return (1...5).contains(s.count) && s.allSatisfy { $0 == "i" || $0 == "v" || $0 == "x" }
     }
 
@@ -246,8 +249,8 @@ public enum LicenseNormalizer {
             if line[i] == "(" {
                 var j = i + 1
                 while j < line.count, j - i <= 6, line[j] != ")" { j += 1 }
-                if j < line.count, line[j] == ")", j > i + 1, line[(i + 1)..<j].allSatisfy(\.isASCII) {
-                    let inner = Substring(String(String.UnicodeScalarView(line[(i + 1)..<j])))
+                if j < line.count, line[j] == ")", j > i + 1 {
+                    let inner = line[(i + 1)..<j]
                     if isNumber(inner) || isLetterOrRoman(inner) {
                         line.replaceSubrange(i...j, with: [" "])
                         i += 1

@@ -12,8 +12,8 @@ struct Clearance: ParsableCommand {
             """,
         version: ClearanceVersion.string,
         subcommands: [
-            Init.self, Check.self, Notice.self, Licenses.self, Explain.self, Lint.self, Expression.self,
-            PolicyCommand.self,
+            Init.self, Check.self, Notice.self, Licenses.self, Explain.self, Identify.self, Lint.self,
+            Expression.self, PolicyCommand.self,
         ]
     )
 

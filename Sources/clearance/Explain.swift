@@ -22,7 +22,10 @@ extension Clearance {
             }
             let explanation = Explanation(descriptor)
             switch format {
-            case .json: try JSONOutput.print(ExplainDocument(license: descriptor, explanation: explanation))
+            case .json:
+                let fingerprints = Fingerprint.shipped.filter { $0.license == descriptor.id }.map(\.name)
+                try JSONOutput.print(
+                    ExplainDocument(license: descriptor, explanation: explanation, fingerprints: fingerprints))
             case .text:
                 try StandardStreams.writeOutput(
                     Self.text(explanation, descriptor, versions: catalog.versions(of: descriptor)))
@@ -38,6 +41,13 @@ extension Clearance {
                 "SPDX: \(s(d.spdx)) · category: \(d.category.rawValue) · OSI approved: \(d.osiApproved ? "yes" : "no")\n"
             if let published = d.published { out += "Published: \(published)\n" }
             out += "Text: \(s(d.url))\n"
+            if !d.isFamily {
+                let names = Fingerprint.shipped.filter { $0.license == d.id }.map(\.name)
+                out +=
+                    names.isEmpty
+                    ? "Text fingerprint: none (clearance identify cannot recognize this license's text)\n"
+                    : "Text fingerprint: \(names.joined(separator: ", ")) (clearance identify recognizes the text)\n"
+            }
             if !versions.isEmpty {
                 out +=
                     "\nA family, not one license: the version is not known, so its terms are unknown until it is. It could be:\n"
@@ -73,4 +83,6 @@ struct ExplainDocument: Encodable {
     var schemaVersion = 1
     var license: LicenseDescriptor
     var explanation: Explanation
+    /// The names of the license's text fingerprints (`clearance identify`); empty when it has none.
+    var fingerprints: [String]
 }

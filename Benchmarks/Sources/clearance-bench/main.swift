@@ -4,6 +4,7 @@
 //   matrix [BINARY] [RUNS]  the release binary end to end on three input shapes × text, json, sarif, and a
 //                 1000-component check, each run paired with libyaml's events on the same file (see MatrixBenchmark).
 //   manifests     10 000 model cards and a 50 000-component CycloneDX BOM: read + parse vs ManifestLoader.load.
+//   identify [DIR] 1 000 LICENSE files made from DIR (../shared/corpus/license-files): read vs read + identify.
 import ClearanceKit
 @_spi(Benchmarks) import ClearanceYAML
 import Foundation
@@ -53,7 +54,9 @@ case "yaml":
     var events = 0
     // The two sides take turns, so that a busy moment of the machine hits both; each side keeps its best time.
     // Each tree is freed after its clock stops: freeing a million nodes is not reading them (it is timed apart).
-    var eventsOnly = Double.infinity, tree = Double.infinity, free = Double.infinity
+    var eventsOnly = Double.infinity
+    var tree = Double.infinity
+    var free = Double.infinity
     for _ in 0..<7 {
         eventsOnly = min(eventsOnly, try seconds { events = try parser.countEvents(bytes) })
         var root: Node?
@@ -81,7 +84,12 @@ case "matrix":
         runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 5)
 case "manifests":
     ManifestsBenchmark.run()
+case "identify":
+    try IdentifyBenchmark.run(
+        corpus: CommandLine.arguments.dropFirst(2).first ?? ProcessInfo.processInfo.environment[
+            "CLEARANCE_LICENSE_FILES"]
+            ?? "/work/shared/corpus/license-files")
 default:
-    FileHandle.standardError.write(Data("usage: clearance-bench yaml|matrix|expressions|manifests\n".utf8))
+    FileHandle.standardError.write(Data("usage: clearance-bench yaml|matrix|expressions|manifests|identify\n".utf8))
     exit(64)
 }

@@ -35,6 +35,9 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case baseModel = "base-model"
     case licenseConflict = "license-conflict"
     case derivativeNaming = "derivative-naming"
+    // The repository's license file (manifest readers).
+    case licenseFile = "license-file"
+    case licenseFileModified = "license-file-modified"
 
     public static func < (lhs: Rule, rhs: Rule) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
@@ -74,6 +77,8 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .baseModel: "The model carries the terms of its base model."
         case .licenseConflict: "The declared license drops terms of the base model."
         case .derivativeNaming: "A derivative the user makes available is not named as the license requires."
+        case .licenseFile: "The license was identified from the repository's license file."
+        case .licenseFileModified: "The repository's license file is close to a known license but not the same text."
         }
     }
 }

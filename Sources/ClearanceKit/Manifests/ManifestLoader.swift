@@ -127,8 +127,11 @@ public enum ManifestLoader {
             }
             let (card, diagnostics) = HuggingFaceCard.parse(
                 frontMatter: frontMatter, file: file, name: nil, catalog: catalog)
-            guard let card else { return ([], [], diagnostics) }
-            return ([card.component], card.datasets, diagnostics)
+            guard var card else { return ([], [], diagnostics) }
+            // The license file beside the card, and the name of a local Hugging Face cache (LicenseFileEvidence).
+            let evidence = LicenseFileEvidence.apply(
+                to: &card.component, licenseLink: card.licenseLink, file: file, catalog: catalog)
+            return ([card.component], card.datasets, diagnostics + evidence)
         }
         // The only format left is YAML: a file that is not YAML gets the parser's error, with its position.
         let root: Node?

@@ -58,6 +58,10 @@ extension Rule {
             "Declare a license that keeps the base model's terms, or confirm the base model allows relicensing."
         case .derivativeNaming:
             "Give the derivative a name that begins with the prefix the license requires."
+        case .licenseFile:
+            "Check that the license file is the one the model is distributed under; declare it in the card's license."
+        case .licenseFileModified:
+            "Read the differences in the license file: the licensor's terms may have been changed (a cap, a clause); treat the file as its own license until a reviewer decides."
         }
     }
 
@@ -81,6 +85,8 @@ extension Rule {
             origin = "Raised about the exceptions recorded in the policy."
         case .baseModel, .licenseConflict, .derivativeNaming:
             origin = "Raised from the model's lineage: the base models it derives from."
+        case .licenseFile, .licenseFileModified:
+            origin = "Raised when the license file beside a model card is identified (clearance identify)."
         }
         return "\(summary) \(origin)"
     }

@@ -104,7 +104,7 @@ import Testing
                   m (model, llama3.1) ../../clearance.yml:4:24
                     fail    user-cap: 900,000,000 monthly active users exceed llama3.1's cap of 700,000,000 (affiliates count), measured on the version release date (2024-07-23); a separate license from the licensor is needed [clause §2, ../../policies/org.yaml:5]
                     review  category-review: the policy requires review of community licenses such as llama3.1 [embedded:Policies/default.yaml:15]
-                    review  obligation: llama3.1 requires: When you create a derivative model, its name must begin with "Llama" (obligation 'derivative-naming' is not in obligations.accept) [clause §1.b.i, embedded:Policies/default.yaml:22]
+                    review  obligation: llama3.1 requires: When you distribute or make available a derivative model, its name must begin with "Llama" (obligation 'derivative-naming' is not in obligations.accept) [clause §1.b.i, embedded:Policies/default.yaml:22]
 
                 """)
         // --policy wins over the manifest's policy.
@@ -168,6 +168,7 @@ import Testing
                   # modifies: not declared
                   # trains-on-outputs: not declared
                   # multimodal: not declared
+                  # purposes: not declared
                 licenses:
                   allow: []
                   review: []
@@ -215,10 +216,11 @@ import Testing
                   monthly-active-users: a whole number, 0 or more
                   annual-revenue-usd: a whole number of US dollars, 0 or more
                   domicile: an ISO 3166-1 alpha-2 country code such as DE or US, or EU
-                  distribution: a list of hosted, on-device, weights, internal
+                  distribution: a list of hosted, model-api, on-device, weights, internal
                   modifies: true or false
                   trains-on-outputs: true or false
                   multimodal: true or false
+                  purposes: a list of military, weapons, critical-infrastructure, surveillance,
                 """))
         #expect(result.stdout.contains("--catalog <dir>"))
         #expect(!result.stdout.contains("--licenses"))
@@ -280,6 +282,7 @@ import Testing
                   modifies: not declared
                   trains-on-outputs: not declared
                   multimodal: not declared
+                  purposes: not declared
 
                 """))
         let json = try CLI.run(["check", "--verbose", "--format", "json"], in: scratch.url)

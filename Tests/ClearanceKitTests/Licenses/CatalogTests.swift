@@ -92,8 +92,10 @@ let descriptorFiles: [String] = (try? FileManager.default.contentsOfDirectory(at
         #expect(Catalog.shipped.descriptor(for: id)?.permission(.commercialUse)?.value == .no)
     }
 
-    @Test func llama2ForbidsOutputTrainingWhile31AllowsItWithTheNamingRule() throws {
-        #expect(Catalog.shipped.descriptor(for: "llama2")?.restrictions.outputTraining?.value == .forbidden)
+    /// Llama 2 forbids improving other large language models with its outputs, Llama 2 derivatives excepted
+    /// (§1.b.v): a ban scoped to some models.
+    @Test func llama2RestrictsOutputTrainingWhile31AllowsItWithTheNamingRule() throws {
+        #expect(Catalog.shipped.descriptor(for: "llama2")?.restrictions.outputTraining?.value == .restricted)
         let d31 = try #require(Catalog.shipped.descriptor(for: "llama3.1"))
         #expect(d31.restrictions.outputTraining?.value == .allowedWithNaming)
         #expect(d31.obligations.first { $0.id == .derivativeNaming }?.prefix == "Llama")

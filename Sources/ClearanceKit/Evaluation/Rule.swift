@@ -34,6 +34,8 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     case baseModel = "base-model"
     case licenseConflict = "license-conflict"
     case derivativeNaming = "derivative-naming"
+    // The card's own words (manifest readers).
+    case cardStatement = "card-statement"
 
     public static func < (lhs: Rule, rhs: Rule) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
@@ -71,6 +73,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .expressionChoice: "Which alternative of an OR expression was chosen."
         case .baseModel: "The model carries the terms of its base model."
         case .licenseConflict: "The declared license drops terms of the base model."
+        case .cardStatement: "The model card's text says something about its terms that its metadata does not."
         case .derivativeNaming: "A derivative's name does not follow the license's naming rule."
         }
     }

@@ -56,6 +56,8 @@ extension Rule {
             "Declare a license that keeps the base model's terms, or confirm the base model allows relicensing."
         case .derivativeNaming:
             "Name the model as the base model's license requires."
+        case .cardStatement:
+            "Read the quoted line of the model card and confirm which terms apply; fix the card's metadata if it is wrong."
         }
     }
 
@@ -79,6 +81,8 @@ extension Rule {
             origin = "Raised about the exceptions recorded in the policy."
         case .baseModel, .licenseConflict, .derivativeNaming:
             origin = "Raised from the model's lineage: the base models it derives from."
+        case .cardStatement:
+            origin = "Raised from the text of the model card, quoted with its line."
         }
         return "\(summary) \(origin)"
     }

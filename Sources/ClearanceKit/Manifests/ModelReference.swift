@@ -35,6 +35,7 @@ public enum ModelReference {
         "thebloke", "unsloth", "bartowski", "lmstudio-community", "maziyarpanahi", "hugging-quants", "nousresearch",
         "mlx-community", "quantfactory", "second-state", "richarderkhov", "mradermacher", "lonestriker", "turboderp",
         "casperhansen", "solidrust", "neuralmagic", "redhatai", "ggml-org", "modelcloud", "tensorblock",
+        "mistral-community",
     ]
 
     /// The last `-`- or `.`-separated parts of a repository name that only say how the weights are stored.

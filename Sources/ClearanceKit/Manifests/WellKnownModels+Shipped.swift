@@ -643,6 +643,186 @@ extension WellKnownModels {
             source:
                 "`license: bigcode-openrail-m` in BigCode's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
+        Entry(
+            "openai/whisper-tiny*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-base*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-small*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-medium*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-large", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-large-v2", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-large-v3", "apache-2.0",
+            source:
+                "`license: apache-2.0` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openai/whisper-large-v3-turbo", "mit",
+            source:
+                "`license: mit` in OpenAI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "FacebookAI/roberta-base", "mit",
+            source:
+                "`license: mit` in Facebook AI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "FacebookAI/roberta-large", "mit",
+            source:
+                "`license: mit` in Facebook AI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "FacebookAI/roberta-large-mnli", "mit",
+            source:
+                "`license: mit` in Facebook AI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "FacebookAI/xlm-roberta-base", "mit",
+            source:
+                "`license: mit` in Facebook AI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "FacebookAI/xlm-roberta-large", "mit",
+            source:
+                "`license: mit` in Facebook AI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/deberta-*", "mit",
+            source:
+                "`license: mit` in Microsoft's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/mdeberta-v3-base", "mit",
+            source:
+                "`license: mit` in Microsoft's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-bert/bert-base-uncased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-bert/bert-base-cased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-bert/bert-large-uncased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-bert/bert-large-cased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-bert/bert-base-multilingual-cased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-bert/bert-base-multilingual-uncased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google-t5/t5-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/flan-t5-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/vit-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Google's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/wav2vec2-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Meta AI (facebook)'s card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/bart-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Meta AI (facebook)'s card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/bart-large", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Meta AI (facebook)'s card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/bart-large-cnn", "mit",
+            source:
+                "`license: mit` in Meta AI (facebook)'s card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/bart-large-mnli", "mit",
+            source:
+                "`license: mit` in Meta AI (facebook)'s card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/bart-large-xsum", "mit",
+            source:
+                "`license: mit` in Meta AI (facebook)'s card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "sentence-transformers/all-MiniLM-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in sentence-transformers's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "HuggingFaceTB/SmolLM-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Hugging Face's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "TinyLlama/TinyLlama-*", "apache-2.0",
+            source:
+                "`license: apache-2.0` in TinyLlama's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "TinyLlama/TinyLlama_v1.1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in TinyLlama's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "upstage/SOLAR-10.7B-v1.0", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Upstage's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "upstage/SOLAR-10.7B-Instruct-v1.0", "cc-by-nc-4.0",
+            source:
+                "`license: cc-by-nc-4.0` in Upstage's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
         Entry("openai/gpt-oss-20b", "apache-2.0", source: "openai/gpt-oss LICENSE (P)"),
         Entry("openai/gpt-oss-120b", "apache-2.0", source: "openai/gpt-oss LICENSE (P)"),
         Entry(

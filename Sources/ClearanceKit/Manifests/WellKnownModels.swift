@@ -91,6 +91,25 @@ public struct WellKnownModels: Sendable {
         return nil
     }
 
+    /// What the index knows of `component`: its own name (as ``entry(for:)`` reads it), then each of its bases
+    /// (as ``match(_:)`` reads them), with the entry each matched; references the index does not know are left
+    /// out.
+    ///
+    /// For facts of a model such as ``Entry/multimodal``: a fine-tune of `meta-llama/Llama-3.2-3B-Instruct` uses a
+    /// text-only model of the Llama 3.2 release, a quantization of `meta-llama/Llama-3.2-11B-Vision-Instruct` a
+    /// multimodal one.
+    public func matches(for component: Component) -> [(reference: String, match: Match)] {
+        // The component's own name as written (a card named after its directory is not the model it names);
+        // its bases as cards write them.
+        let own = entry(for: component.name).map {
+            (component.name, Match(entry: $0, matched: Self.normalized(component.name), steps: []))
+        }
+        return (own.map { [$0] } ?? [])
+            + component.baseModels.compactMap { reference in
+                match(reference).map { (reference, $0) }
+            }
+    }
+
     /// The readings of `reference` that ``match(_:)`` looks up, in order, for a message about an unknown base.
     public func attempts(for reference: String) -> [String] {
         ModelReference.candidates(for: reference).map(\.id)

@@ -146,6 +146,22 @@ struct ModelReferenceTests {
         #expect(match?.entry.multimodal == true)
     }
 
+    /// The facts of a component come from its own name and its bases, as the index knows them.
+    @Test func factsOfAComponentAndItsBases() {
+        let component = Component(
+            name: "Llama-3.2-11B-Vision-Instruct", kind: .model, license: "llama3.2",
+            baseModels: ["meta-llama/Llama-3.2-11B-Vision-Instruct", "acme/unknown"])
+        let matches = WellKnownModels.shipped.matches(for: component)
+        #expect(matches.map(\.reference) == ["meta-llama/Llama-3.2-11B-Vision-Instruct"])
+        #expect(matches.map(\.match.entry.multimodal) == [true])
+        let quantized = Component(
+            name: "hugging-quants/Llama-3.2-3B-Instruct-Q4_K_M-GGUF", kind: .model, license: nil,
+            baseModels: ["meta-llama/Llama-3.2-3B-Instruct"])
+        // Its own name is read as written (not as a re-upload): the base says what it is.
+        #expect(WellKnownModels.shipped.matches(for: quantized).map(\.reference) == ["meta-llama/Llama-3.2-3B-Instruct"])
+        #expect(WellKnownModels.shipped.matches(for: quantized).map(\.match.entry.multimodal) == [false])
+    }
+
     @Test(arguments: ["google/gemma-2-9b", "Qwen/Qwen2.5-7B-Instruct", "meta-llama/Llama-3.2-Other"])
     func multimodalityNotKnown(id: String) {
         #expect(WellKnownModels.shipped.entry(for: id) != nil)

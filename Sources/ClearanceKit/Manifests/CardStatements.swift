@@ -67,7 +67,7 @@ enum CardStatements {
                 statements.append(statement(.base(id), line: line, number: number, range: range))
             }
             // Code, and tables (which compare models or list variants), say nothing about this model's terms.
-            if inCode || trimmed.hasPrefix("|") || line.contains("<td") || line.contains("<th") { continue }
+            if inCode || trimmed.hasPrefix("|") || contains(Array(line.utf8), any: tableCells) { continue }
             // Lowercasing keeps the UTF-16 length of almost every line; a range found in `lower` is then at the
             // same UTF-16 offsets in `line`.
             let sameShape = lower.utf16.count == line.utf16.count
@@ -82,6 +82,31 @@ enum CardStatements {
         }
         return statements
     }
+
+    // MARK: Searching bytes
+
+    /// The UTF-8 offset of the first `needle` in `haystack`, or nil. (Foundation's `String.contains` bridges to
+    /// `NSString` and costs more than the rest of reading a card.)
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func contains(_ haystack: [UInt8], any needles: [[UInt8]]) -> Bool {
+        needles.contains { find($0, in: haystack) != nil }
+    }
+
+    static let tableCells = [Array("<td".utf8), Array("<th".utf8)]
 
     // MARK: Restrictions
 
@@ -109,8 +134,12 @@ enum CardStatements {
             #"non[- ]?commercial\s+(?:and|or|&|as well as)\s+commercial|commercial\s+(?:and|or|&)\s+non[- ]?commercial"#
     )
 
+    /// Words one of which every restriction pattern contains: a line without any is not matched against them.
+    static let restrictionWords = ["only", "commercial", "leaked", "商", "仅", "非営利"].map { Array($0.utf8) }
+
     /// The range of the first restriction in `lower`, or nil.
     static func restriction(in lower: String) -> Range<String.Index>? {
+        guard contains(Array(lower.utf8), any: restrictionWords) else { return nil }
         let whole = NSRange(lower.startIndex..., in: lower)
         if let bothUses, bothUses.firstMatch(in: lower, range: whole) != nil { return nil }
         for pattern in restrictionPatterns {
@@ -123,10 +152,12 @@ enum CardStatements {
 
     // MARK: Licenses named
 
-    static let licensingCues = ["licen", "governed", "subject to", "terms of", "协议", "許可", "许可", "ライセンス"]
+    static let licensingCues = ["licen", "governed", "subject to", "terms of", "协议", "許可", "许可", "ライセンス"].map {
+        Array($0.utf8)
+    }
 
     static func isAboutLicensing(_ lower: String) -> Bool {
-        licensingCues.contains { lower.contains($0) }
+        contains(Array(lower.utf8), any: licensingCues)
     }
 
     static let linkPattern = try? NSRegularExpression(pattern: #"\[([^\]]{1,200})\]\(\s*<?([^)\s>]+)"#)
@@ -149,7 +180,7 @@ enum CardStatements {
     /// The catalog licenses `line` names, with where, in order and each once; `lower` is the line lowercased,
     /// when that kept its UTF-16 offsets (names are then also looked for in its text).
     static func licenses(
-        in line: String, lower: String?, names: [(String, String)], catalog: Catalog
+        in line: String, lower: String?, names: [([UInt8], String)], catalog: Catalog
     ) -> [(String, Range<String.Index>)] {
         var found: [(String, Range<String.Index>)] = []
         func add(_ name: String, _ range: Range<String.Index>) {
@@ -182,10 +213,12 @@ enum CardStatements {
                 }
                 add(lower[found].replacingOccurrences(of: " ", with: "-"), range)
             }
+            let bytes = Array(lower.utf8)
             for (name, id) in names where !found.contains(where: { $0.0 == id }) {
-                if let hit = lower.range(of: name), let range = moved(hit, from: lower, to: line),
-                    isAboutTheModel(line, before: range.lowerBound)
-                {
+                guard let offset = find(name, in: bytes) else { continue }
+                let start = lower.utf8.index(lower.startIndex, offsetBy: offset)
+                let hit = start..<lower.utf8.index(start, offsetBy: name.count)
+                if let range = moved(hit, from: lower, to: line), isAboutTheModel(line, before: range.lowerBound) {
                     found.append((id, range))
                 }
             }
@@ -215,19 +248,19 @@ enum CardStatements {
             i = next
         }
         let clause = prefix[start...].lowercased()
-        if otherSubjects.contains(where: clause.contains) { return false }
-        let near = String(clause.suffix(24))
-        return !otherLicenses.contains(where: near.contains)
+        if contains(Array(clause.utf8), any: otherSubjects.map { Array($0.utf8) }) { return false }
+        return !contains(Array(clause.suffix(24).utf8), any: otherLicenses.map { Array($0.utf8) })
     }
 
     /// Full names and long aliases of the catalog's licenses (lowercased, at least 20 characters, no URLs):
     /// long enough that a line containing one names that license.
-    static func longNames(_ catalog: Catalog) -> [(String, String)] {
+    static func longNames(_ catalog: Catalog) -> [([UInt8], String)] {
         catalog.descriptors.flatMap { descriptor in
-            ([descriptor.name] + descriptor.aliases).compactMap { name -> (String, String)? in
+            ([descriptor.name] + descriptor.aliases).compactMap { name -> ([UInt8], String)? in
                 let lower = name.lowercased()
-                guard lower.count >= 20, !lower.contains("/"), !lower.hasPrefix("licenseref-") else { return nil }
-                return (lower, descriptor.id)
+                guard lower.count >= 20, !lower.utf8.contains(UInt8(ascii: "/")), !lower.hasPrefix("licenseref-")
+                else { return nil }
+                return (Array(lower.utf8), descriptor.id)
             }
         }
     }
@@ -255,7 +288,7 @@ enum CardStatements {
 
     /// Hub ids a line passes as `base_model` that the index knows.
     static func bases(in line: String) -> [(String, Range<String.Index>)] {
-        guard line.contains("base_model"), let basePattern else { return [] }
+        guard find(Array("base_model".utf8), in: Array(line.utf8)) != nil, let basePattern else { return [] }
         return basePattern.matches(in: line, range: NSRange(line.startIndex..., in: line)).compactMap { match in
             guard let range = Range(match.range(at: 1), in: line) else { return nil }
             let id = String(line[range])

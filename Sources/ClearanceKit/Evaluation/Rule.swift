@@ -38,6 +38,8 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
     // The repository's license file (manifest readers).
     case licenseFile = "license-file"
     case licenseFileModified = "license-file-modified"
+    // The card's own words (manifest readers).
+    case cardStatement = "card-statement"
 
     public static func < (lhs: Rule, rhs: Rule) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
@@ -79,6 +81,7 @@ public enum Rule: String, Hashable, Sendable, Codable, CaseIterable, Comparable 
         case .derivativeNaming: "A derivative the user makes available is not named as the license requires."
         case .licenseFile: "The license was identified from the repository's license file."
         case .licenseFileModified: "The repository's license file is close to a known license but not the same text."
+        case .cardStatement: "The model card's text says something about its terms that its metadata does not."
         }
     }
 }

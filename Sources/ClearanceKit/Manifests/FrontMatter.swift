@@ -16,6 +16,9 @@ struct FrontMatter: Sendable {
     var yaml: [UInt8]
     /// The 1-based line of the opening `---`.
     var openingLine: Int
+    /// The Markdown after the closing `---` line (the card's text), and the 1-based line it starts on.
+    var body: ArraySlice<UInt8>
+    var bodyLine: Int
 
     /// The front matter of `bytes`, or nil when it has none.
     init?(_ bytes: [UInt8]) {
@@ -26,6 +29,19 @@ struct FrontMatter: Sendable {
         for i in 0..<opening where yaml[i] != 0x0A && yaml[i] != 0x0D { yaml[i] = 0x20 }
         self.yaml = yaml
         self.openingLine = line
+        // The body starts after the closing line's break; lines are counted as the YAML parser counts them.
+        var start = end
+        while start < bytes.count, !FrontMatter.isBreak(bytes[start]) { start += 1 }
+        if start < bytes.count, bytes[start] == 0x0D, start + 1 < bytes.count, bytes[start + 1] == 0x0A { start += 1 }
+        start = min(start + 1, bytes.count)
+        var lines = 1
+        var i = 0
+        while i < start {
+            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) { lines += 1 }
+            i += 1
+        }
+        body = bytes[start...]
+        bodyLine = lines
     }
 
     /// `(end of the opening "---", start of the closing line, line of the opening)`.

@@ -18,6 +18,8 @@ import Foundation
 /// - `datasets`: the ids of the datasets used (their licenses are not in the card).
 /// - `model_name`: the component's name; `pipeline_tag`: marks a model multimodal when it takes more than one
 ///   kind of input (e.g. `image-text-to-text`).
+/// - `commercial: false`, and the card's text after the front matter: read by ``CardStatements`` for
+///   restrictions, licenses and base models the metadata does not state (`card-statement` findings).
 ///
 /// No front matter declares no license: the component's license is nil, which fails closed. Front matter that
 /// is not a mapping is an error at its first line.
@@ -125,6 +127,15 @@ public struct HuggingFaceCard: Sendable {
         if let pipeline = reader.text("pipeline_tag", severity: .warning), multimodalPipelines.contains(pipeline) {
             component.multimodal = true
         }
+        // The card's own words (CardStatements): restrictions, licenses named in its text, bases in its code.
+        let commercialFalse = root["commercial"].flatMap {
+            $0.scalar?.text == "false" ? context.location($0.mark) : nil
+        }
+        let statements = CardStatements.scan(
+            String(decoding: frontMatter.body, as: UTF8.self), firstLine: frontMatter.bodyLine, catalog: catalog)
+        CardStatements.apply(
+            statements, to: &component, declared: component.license, commercialFalse: commercialFalse, file: file,
+            catalog: catalog)
         let datasets = reader.datasets()
         let card = HuggingFaceCard(
             component: component, datasets: datasets, licenseLink: declared.link, hasFrontMatter: true)

@@ -8,16 +8,23 @@ import Foundation
 /// 1. the same run: another component whose name is the base id (case-insensitive; a card's `base_model`
 ///    written as a relative path, `./base` or `../base`, names the card in that directory), with that
 ///    component's own lineage applied first (chains are followed; a cycle is cut with a warning);
-/// 2. the shipped ``WellKnownModels`` index;
+/// 2. the shipped ``WellKnownModels`` index, through ``WellKnownModels/match(_:)``: re-uploads and quantizations
+///    by known publishers, format suffixes, URL forms and local paths are read as the model they name, and the
+///    finding says which of those steps was needed;
 /// 3. nowhere: the base then adds the leaf `LicenseRef-unknown-base-<id>`, which no catalog resolves, so the
-///    model's license is unknown and fails closed until the base is declared.
+///    model's license is unknown and fails closed until the base is declared; the finding lists what was looked up.
+///
+/// A card that declares `license: other` naming no license (no `license_name`, no `license_link` the catalog
+/// knows: the bare leaf `LicenseRef-other`), all of whose bases are known, is read as declaring its bases' license:
+/// trainers copy the base card's `license: other` into an adapter's card.
 ///
 /// Findings (appended to each component's ``Component/findings``):
 /// - `base-model` (pass): one per base, saying where its terms came from.
-/// - `license-conflict` (review): the model declares a license that drops terms of a known base license
-///   (e.g. `apache-2.0` on a Llama fine-tune), or a model whose own name is in the index declares a license
-///   that drops the index's (`meta-llama/Llama-3.1-70B-Instruct` as `mit`). The effective license keeps both
-///   anyway, and models derived from it in the run carry both.
+/// - `license-conflict`: the model declares a license that drops terms of a known base license (e.g. `apache-2.0`
+///   on a Llama fine-tune): a pass that records the mislabel, since the effective license keeps both and is
+///   checked as such. A model whose own name is in the index and which declares a license that drops the index's
+///   (`meta-llama/Llama-3.1-70B-Instruct` as `mit`) is a review: the file misstates the terms of a model it claims
+///   to be. In both cases the effective license keeps both, and models derived from it in the run carry both.
 ///
 /// The naming duty of a license (`derivative-naming`) binds the user's own derivatives, not a base's name:
 /// the evaluator checks it (see ``Evaluator``).
@@ -36,9 +43,8 @@ public enum Lineage {
         guard !known.isEmpty || components.contains(where: { !$0.baseModels.isEmpty }) else {
             return (components, [])
         }
-        let run = Run(
-            components: knownFacts(components, known: known, index: index), catalog: catalog, index: index, known: known
-        )
+        let facts = knownFacts(components, known: known, index: index)
+        let run = Run(components: facts, catalog: catalog, index: index, known: known)
         for i in components.indices where !components[i].baseModels.isEmpty || known[i] != nil { _ = run.resolve(i) }
         return (run.components, run.diagnostics)
     }
@@ -62,14 +68,15 @@ public enum Lineage {
         return known
     }
 
-    /// `components` with the facts the index knows of each model (``Component/known``): its own entry's, or
-    /// else the first known base's (a fine-tune of a vision model takes images too).
+    /// `components` with the facts the index knows of each model (``Component/known``): its own name's entry,
+    /// or else the first known base's, as ``WellKnownModels/matches(for:)`` reads them (a fine-tune of a vision
+    /// model takes images too; one of Llama 3.2 3B does not).
     static func knownFacts(
         _ components: [Component], known: [Int: WellKnownModels.Entry], index: WellKnownModels
     ) -> [Component] {
         var result = components
-        for i in result.indices {
-            let entry = known[i] ?? result[i].baseModels.lazy.compactMap { index.entry(for: $0) }.first
+        for i in result.indices where known[i] != nil || !result[i].baseModels.isEmpty {
+            let entry = known[i] ?? index.matches(for: result[i]).first?.match.entry
             guard let entry, let multimodal = entry.multimodal else { continue }
             result[i].known = .init(multimodal: multimodal, source: "\(entry.pattern): \(entry.source)")
         }
@@ -82,7 +89,7 @@ public enum Lineage {
         var origin: Origin
         enum Origin {
             case run(Int)
-            case index(WellKnownModels.Entry)
+            case index(WellKnownModels.Match)
             case unknown(String)
         }
         var isKnown: Bool {
@@ -177,14 +184,27 @@ public enum Lineage {
                 }
                 if covered.insert(identity(leaf)).inserted { parts.append(leaf) }
             }
-            for base in component.baseModels {
-                let terms = self.terms(of: base, for: i)
+            let bases = component.baseModels.map { (base: $0, terms: self.terms(of: $0, for: i)) }
+            let readAsBases =
+                own == "LicenseRef-other" && known[i] == nil && !bases.isEmpty && bases.allSatisfy { $0.terms.isKnown }
+            if readAsBases {
+                // `license: other` naming nothing, over known bases: the base card's `other`, copied by a trainer.
+                parts = []
+                covered = []
+                let names = bases.map { "'\($0.base)'" }.joined(separator: ", ")
+                findings.append(
+                    Finding(
+                        .baseModel, .pass,
+                        "'\(component.name)' declares `license: other` without naming a license; it is read as the license of its base model \(names)"
+                    ))
+            }
+            for (base, terms) in bases {
                 findings.append(baseFinding(component, base, terms))
                 let ids = identities(terms.expression)
-                if terms.isKnown, let own, let conflict = conflict(own: own, base: terms.expression) {
+                if terms.isKnown, !readAsBases, let own, let conflict = conflict(own: own, base: terms.expression) {
                     findings.append(
                         Finding(
-                            .licenseConflict, .review,
+                            .licenseConflict, .pass,
                             "'\(component.name)' declares \(display(own)), which drops the terms of its base model '\(base)' (\(display(terms.expression))); the effective license keeps both",
                             license: conflict, policy: baseLocation(terms)))
                 }
@@ -212,13 +232,15 @@ public enum Lineage {
                     expression: Lineage.unknownLeaf(for: base),
                     origin: .unknown("'\(components[j].name)' in this run declares no license"))
             }
-            if let entry = indexEntry(base) {
-                let leaf = descriptor(entry.license).map(LicenseText.leaf(for:)) ?? entry.license
-                return BaseTerms(expression: leaf, origin: .index(entry))
+            if let match = indexMatch(base) {
+                let leaf = descriptor(match.entry.license).map(LicenseText.leaf(for:)) ?? match.entry.license
+                return BaseTerms(expression: leaf, origin: .index(match))
             }
+            let tried = index.attempts(for: base).prefix(6).map { "`\($0)`" }.joined(separator: ", ")
             return BaseTerms(
                 expression: Lineage.unknownLeaf(for: base),
-                origin: .unknown("it is neither in this run nor in the index of well-known models"))
+                origin: .unknown(
+                    "it is neither in this run nor in the index of well-known models (looked up as \(tried))"))
         }
 
         /// The component of this run that `base` names, other than `i` itself.
@@ -249,9 +271,12 @@ public enum Lineage {
                 // makes locations relative, and a message must not depend on how the path was given.
                 message =
                     "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), as declared for '\(components[j].name)' in this run"
-            case .index(let entry):
+            case .index(let match):
+                let how =
+                    match.steps.isEmpty
+                    ? "" : ", matched after " + match.steps.joined(separator: " and ")
                 message =
-                    "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), from Clearance's index of well-known models (\(entry.pattern): \(entry.source))"
+                    "'\(component.name)' carries the terms of its base model '\(base)'\(relation): \(display(terms.expression)), from Clearance's index of well-known models (\(match.entry.pattern): \(match.entry.source))\(how)"
             case .unknown(let why):
                 message =
                     "'\(component.name)' derives from base model '\(base)'\(relation), whose license is unknown because \(why); its terms stay unknown (\(terms.expression)) until the base is declared"
@@ -285,13 +310,13 @@ public enum Lineage {
             return !tokens.contains { $0 == "(" || $0 == ")" || ["OR", "WITH"].contains($0.uppercased()) }
         }
 
-        private var indexCache: [String: WellKnownModels.Entry?] = [:]
+        private var indexCache: [String: WellKnownModels.Match?] = [:]
 
-        func indexEntry(_ base: String) -> WellKnownModels.Entry? {
+        func indexMatch(_ base: String) -> WellKnownModels.Match? {
             if let cached = indexCache[base] { return cached }
-            let entry = index.entry(for: base)
-            indexCache[base] = entry
-            return entry
+            let match = index.match(base)
+            indexCache[base] = match
+            return match
         }
 
         func descriptor(_ leaf: String) -> LicenseDescriptor? {

@@ -16,7 +16,14 @@
 ///   `LicenseRef-NOASSERTION`, so the whole is unknown; an IRI the graph does not define (`https://spdx.org/licenses/MIT`) → the license the catalog
 ///   knows by that URL, else its last path segment; a bare string (non-conformant, seen in generated files)
 ///   → that name.
+///   A `simplelicensing_SimpleLicensingText` (the license given as its text) is read by its title, the first
+///   line without markdown emphasis (`**LLAMA 3.3 COMMUNITY LICENSE AGREEMENT**`), when the catalog knows that
+///   name; otherwise it asserts nothing.
 /// - Lineage: `ancestorOf` and `descendantOf` relationships between packages.
+/// - One model described twice, by an `ai_AIPackage` and a `software_Package` with the same name or download
+///   location (as one generator writes it, the license on the software package), is one component.
+/// - A `software_Package` with no license relationship that is only a `dependsOn` target of a model (a library
+///   such as `torch` that a generator lists from the model's requirements) is not a component; a note names it.
 ///
 /// A package without a `name` (or with a blank one), and an `spdxId` shared by two elements of which one is a
 /// package or a license, are errors: no package is dropped and no license is chosen silently.
@@ -86,6 +93,7 @@ public enum SPDX3Document: JSONDocumentFormat {
         var declared: [String: [JSONValue]] = [:]
         var concluded: [String: [JSONValue]] = [:]
         var ancestors: [String: [String]] = [:]
+        var dependencies: [String: [String]] = [:]
         for relationship in relationships {
             guard let from = relationship["from"]?.string, let type = relationship["relationshipType"]?.string else {
                 continue
@@ -96,11 +104,25 @@ public enum SPDX3Document: JSONDocumentFormat {
             case "hasConcludedLicense": concluded[from, default: []].append(relationship)
             case "ancestorOf": for child in to { ancestors[child, default: []].append(from) }
             case "descendantOf": ancestors[from, default: []] += to
+            case "dependsOn": for target in to { dependencies[target, default: []].append(from) }
             default: break
             }
         }
+        let modelIDs = Set(packages.filter { $0.kind == .model }.compactMap(\.id))
+        // An AI package whose license is on its twin software package (see `merged`): its own silence is no news.
+        let described = Set(packages.compactMap(\.id).filter { concluded[$0] != nil || declared[$0] != nil })
+        let twinned = Set(
+            packages.indices.filter { i in
+                Reader.type(of: packages[i].element) == "ai_AIPackage"
+                    && packages.indices.contains { j in
+                        Reader.type(of: packages[j].element) == "software_Package"
+                            && packages[j].id.map(described.contains) == true
+                            && Self.twins(packages[i].element, packages[j].element)
+                    }
+            })
         var components: [Component] = []
-        for (id, element, kind) in packages {
+        var origins: [(type: String?, download: String?)] = []
+        for (index, (id, element, kind)) in packages.enumerated() {
             let name = element["name"]?.text.map(LicenseText.trim) ?? ""
             guard !name.isEmpty else {
                 let what = element["name"] == nil ? "has no 'name'" : "has a blank 'name'"
@@ -113,7 +135,18 @@ public enum SPDX3Document: JSONDocumentFormat {
             }
             var license: String?
             var at: JSONValue?
-            if let id {
+            if let id, kind == .package, concluded[id] == nil, declared[id] == nil,
+                let users = dependencies[id], users.contains(where: modelIDs.contains)
+            {
+                // A library the model needs at run time (`dependsOn`), listed with no license data: the document
+                // says nothing to check about it, and it is not the model.
+                source.record(
+                    "spdx.dependency-without-license", .note,
+                    "'\(name)' is listed only as a software dependency of a model, with no license relationship; it is not checked (declare its license to check it)",
+                    at: element)
+                continue
+            }
+            if let id, !(twinned.contains(index) && concluded[id] == nil && declared[id] == nil) {
                 (license, at) = reader.license(
                     concluded: concluded[id] ?? [], declared: declared[id] ?? [], name: name, element: element)
             }
@@ -125,8 +158,63 @@ public enum SPDX3Document: JSONDocumentFormat {
                 component.baseModels = (ancestors[id] ?? []).compactMap { reader.elements[$0]?["name"]?.text }
             }
             components.append(component)
+            origins.append((Reader.type(of: element), element["software_downloadLocation"]?.string))
         }
-        return components
+        return merged(components, origins: origins)
+    }
+
+    /// Whether an AI package and a software package describe the same model: the same name (ignoring case) or
+    /// the same download location.
+    static func twins(_ ai: JSONValue, _ software: JSONValue) -> Bool {
+        let a = ai["name"]?.text.map { LicenseText.trim($0).lowercased() }
+        let b = software["name"]?.text.map { LicenseText.trim($0).lowercased() }
+        if let a, !a.isEmpty, a == b { return true }
+        let download = ai["software_downloadLocation"]?.string
+        return download != nil && download == software["software_downloadLocation"]?.string
+    }
+
+    /// `components` with each model that a generator describes twice — an `ai_AIPackage` and a `software_Package`
+    /// with the same name or the same download location — read as one model: the AI package's name and
+    /// location, the license the two declare (both, when they differ), their bases together.
+    static func merged(_ components: [Component], origins: [(type: String?, download: String?)]) -> [Component] {
+        var result: [Component] = []
+        var removed = Set<Int>()
+        for i in components.indices where origins[i].type == "ai_AIPackage" {
+            var model = components[i]
+            for j in components.indices where j != i && !removed.contains(j) && origins[j].type == "software_Package" {
+                let other = components[j]
+                let sameName = other.name.lowercased() == model.name.lowercased()
+                let sameDownload = origins[j].download != nil && origins[j].download == origins[i].download
+                guard sameName || sameDownload, other.kind != .dataset else { continue }
+                removed.insert(j)
+                switch (model.license, other.license) {
+                case (nil, let license?):
+                    model.license = license
+                    model.declaredLicense = license
+                    model.location = other.location
+                case (let a?, let b?) where a != b:
+                    model.license = LicenseText.and([a, b])
+                    model.declaredLicense = model.license
+                default:
+                    break
+                }
+                if model.revision == nil { model.revision = other.revision }
+                for base in other.baseModels where !model.baseModels.contains(base) { model.baseModels.append(base) }
+            }
+            result.append(model)
+            removed.insert(i)
+        }
+        // Everything else in document order, the merged models where their AI package was.
+        var merged: [Component] = []
+        var models = result.makeIterator()
+        for i in components.indices {
+            if origins[i].type == "ai_AIPackage" {
+                if let model = models.next() { merged.append(model) }
+            } else if !removed.contains(i) {
+                merged.append(components[i])
+            }
+        }
+        return merged
     }
 
     /// Types of the SPDX 3 profiles that some generators write without their profile's prefix.
@@ -284,6 +372,13 @@ public enum SPDX3Document: JSONDocumentFormat {
                     expression = LicenseText.replacingLeaves(in: expression) { custom[$0] }
                 }
                 return .expression(expression)
+            case "simplelicensing_SimpleLicensingText":
+                // A license given as its text: read by its title (the first line, without markdown emphasis)
+                // when the catalog knows that name; otherwise it asserts nothing Clearance can read.
+                guard let text = element["simplelicensing_licenseText"]?.string,
+                    let title = Reader.title(of: text), let descriptor = catalog.descriptor(for: title)
+                else { return .noAssertion }
+                return .expression(LicenseText.leaf(for: descriptor))
             case "expandedlicensing_ListedLicense":
                 return .expression(leaf(forIRI: target))
             case "expandedlicensing_CustomLicense":
@@ -353,6 +448,15 @@ public enum SPDX3Document: JSONDocumentFormat {
                 return LicenseText.leaf(lastSegment(target), catalog: catalog) ?? LicenseText.licenseRef(target)
             }
             return LicenseText.expression(target, catalog: catalog) ?? LicenseText.licenseRef(target)
+        }
+
+        /// The first non-blank line of a license text without markdown emphasis or heading marks.
+        static func title(of text: String) -> String? {
+            for line in text.split(whereSeparator: \.isNewline).prefix(5) {
+                let title = LicenseText.trim(String(line.filter { !"*_#".contains($0) }))
+                if !title.isEmpty { return title }
+            }
+            return nil
         }
 
         func lastSegment(_ iri: String) -> String {

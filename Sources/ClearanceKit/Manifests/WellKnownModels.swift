@@ -1,14 +1,20 @@
-/// A shipped index of well-known Hugging Face model ids and the license their weights are released under.
+/// A shipped index of well-known Hugging Face model ids, the license their weights are released under, and facts
+/// of the models such as whether they are multimodal.
 ///
-/// Lineage uses it for a base model that is not in the same run. Every entry states a fact from the project's
-/// reference notes on model licenses (`license-facts.md`), marked there as read in the licensor's own text (P)
-/// or in a verbatim copy (C); facts known only from secondary sources are left out, so those bases stay
-/// unknown and fail closed. <doc:ModelLineage> lists the table with the source of each entry.
+/// Lineage uses it for a base model that is not in the same run. Every entry states a fact read in the licensor's
+/// own text (P) or in a verbatim copy of it (C), and says where; facts known only from secondary sources are left
+/// out, so those bases stay unknown and fail closed. <doc:ModelLineage> lists the table with the source of each
+/// entry.
 ///
 /// Patterns are Hub ids, matched case-insensitively; a trailing `*` matches any rest. When several patterns
 /// match, the longest wins (so `deepseek-ai/DeepSeek-R1-Distill-Llama-8B` is not `deepseek-ai/DeepSeek-R1*`).
+///
+/// ``entry(for:)`` looks an id up as written (a Hub URL, a purl or `@revision` allowed). ``match(_:)`` also reads
+/// references as real cards write them (``ModelReference``): a re-upload or quantization by a known publisher
+/// (`TheBloke/Llama-2-7B-Chat-GGUF`, `unsloth/llama-3-8b-Instruct-bnb-4bit`), a format suffix, a local path whose
+/// last components name a model; the match then says which of those steps it took.
 public struct WellKnownModels: Sendable {
-    /// One pattern and the license it maps to.
+    /// One pattern, the license it maps to, and what else is known of those models.
     public struct Entry: Hashable, Sendable {
         /// A Hub id, or a prefix of one ending in `*`.
         public var pattern: String
@@ -16,7 +22,8 @@ public struct WellKnownModels: Sendable {
         public var license: String
         /// Where the fact comes from, for findings and the documentation.
         public var source: String
-        /// Whether the model is multimodal, when its licensor's model card says; nil when not recorded.
+        /// Whether every model the pattern matches takes more than one kind of input (text and images, …);
+        /// nil when the index does not know.
         public var multimodal: Bool?
 
         public init(_ pattern: String, _ license: String, source: String, multimodal: Bool? = nil) {
@@ -27,16 +34,34 @@ public struct WellKnownModels: Sendable {
             let lower = pattern.lowercased()
             isPrefix = lower.hasSuffix("*")
             key = isPrefix ? String(lower.dropLast()) : lower
+            let name = key.split(separator: "/", maxSplits: 1).last.map(String.init) ?? key
+            nameKey = ModelReference.withoutMetaPrefix(name)
         }
 
         /// The lowercased pattern without its `*`.
         let key: String
         let isPrefix: Bool
+        /// The name part of ``key`` (after the organization), without a leading `meta-`.
+        let nameKey: String
 
         /// Whether `id` (already lowercased) matches this pattern.
         func matches(_ id: String) -> Bool {
             isPrefix ? id.hasPrefix(key) : id == key
         }
+
+        /// Whether `name` (lowercased, no organization, no leading `meta-`) matches this pattern's name part.
+        func matches(name: String) -> Bool {
+            isPrefix ? name.hasPrefix(nameKey) : name == nameKey
+        }
+    }
+
+    /// A reference the index knows, and how it was read.
+    public struct Match: Hashable, Sendable {
+        public var entry: Entry
+        /// The id (or, for a re-upload, the model name) that matched the entry, lowercased.
+        public var matched: String
+        /// What was done to the reference before it matched, in words (empty when it matched as written).
+        public var steps: [String]
     }
 
     public var entries: [Entry]
@@ -50,12 +75,56 @@ public struct WellKnownModels: Sendable {
     /// `id` may also be written as a Hub URL (`https://huggingface.co/org/name`), a purl
     /// (`pkg:huggingface/org/name@rev`) or with a revision (`org/name@rev`).
     public func entry(for id: String) -> Entry? {
-        let key = Self.normalized(id)
+        best(Self.normalized(id)) { $0.matches($1) }
+    }
+
+    /// The entry `reference` stands for as cards write base models, with the steps that found it; nil when none
+    /// of the readings in ``attempts(for:)`` is in the index.
+    public func match(_ reference: String) -> Match? {
+        for candidate in ModelReference.candidates(for: reference) {
+            let entry =
+                candidate.isNameOnly
+                ? best(candidate.id, length: \.nameKey) { $0.matches(name: $1) }
+                : best(candidate.id) { $0.matches($1) }
+            if let entry { return Match(entry: entry, matched: candidate.id, steps: candidate.steps) }
+        }
+        return nil
+    }
+
+    /// What the index knows of `component`: its own name (as ``entry(for:)`` reads it), then each of its bases
+    /// (as ``match(_:)`` reads them), with the entry each matched; references the index does not know are left
+    /// out.
+    ///
+    /// For facts of a model such as ``Entry/multimodal``: a fine-tune of `meta-llama/Llama-3.2-3B-Instruct` uses a
+    /// text-only model of the Llama 3.2 release, a quantization of `meta-llama/Llama-3.2-11B-Vision-Instruct` a
+    /// multimodal one.
+    public func matches(for component: Component) -> [(reference: String, match: Match)] {
+        // The component's own name as written (a card named after its directory is not the model it names);
+        // its bases as cards write them.
+        let own = entry(for: component.name).map {
+            (component.name, Match(entry: $0, matched: Self.normalized(component.name), steps: []))
+        }
+        return (own.map { [$0] } ?? [])
+            + component.baseModels.compactMap { reference in
+                match(reference).map { (reference, $0) }
+            }
+    }
+
+    /// The readings of `reference` that ``match(_:)`` looks up, in order, for a message about an unknown base.
+    public func attempts(for reference: String) -> [String] {
+        ModelReference.candidates(for: reference).map(\.id)
+    }
+
+    /// The longest pattern (by `length`: the whole key, or the name part for a name) that `matches` accepts for
+    /// `key`; an exact pattern beats a prefix of the same length.
+    private func best(
+        _ key: String, length: KeyPath<Entry, String> = \.key, _ matches: (Entry, String) -> Bool
+    ) -> Entry? {
         var best: Entry?
-        for entry in entries where entry.matches(key) {
+        for entry in entries where matches(entry, key) {
             if let current = best {
-                let a = entry.key.utf8.count
-                let b = current.key.utf8.count
+                let a = entry[keyPath: length].utf8.count
+                let b = current[keyPath: length].utf8.count
                 if a > b || (a == b && !entry.isPrefix) { best = entry }
             } else {
                 best = entry
@@ -71,94 +140,6 @@ public struct WellKnownModels: Sendable {
         if !lower.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }), !lower.hasSuffix("/") {
             return lower
         }
-        var s = Substring(lower)
-        for prefix in [
-            "https://huggingface.co/", "http://huggingface.co/", "https://hf.co/", "hf.co/", "pkg:huggingface/",
-        ]
-        where s.hasPrefix(prefix) {
-            s = s.dropFirst(prefix.count)
-        }
-        if let at = s.firstIndex(of: "@") { s = s[..<at] }
-        while s.hasSuffix("/") { s = s.dropLast() }
-        return String(s)
+        return ModelReference.hubID(lower).id
     }
-
-    /// The index shipped with Clearance.
-    public static let shipped = WellKnownModels(entries: [
-        // Meta Llama: the licence of each release (llama-models models/*/LICENSE, P).
-        Entry(
-            "meta-llama/Llama-2-*", "llama2",
-            source: "Llama 2 Community License, meta-llama/llama-models models/llama2/LICENSE (P)"),
-        Entry(
-            "meta-llama/Meta-Llama-3-*", "llama3", source: "Meta Llama 3 Community License, models/llama3/LICENSE (P)"),
-        Entry(
-            "meta-llama/Meta-Llama-3.1-*", "llama3.1",
-            source: "Llama 3.1 Community License, models/llama3_1/LICENSE (P)"),
-        Entry("meta-llama/Llama-3.1-*", "llama3.1", source: "Llama 3.1 Community License, models/llama3_1/LICENSE (P)"),
-        Entry("meta-llama/Llama-3.2-*", "llama3.2", source: "Llama 3.2 Community License, models/llama3_2/LICENSE (P)"),
-        Entry("meta-llama/Llama-3.3-*", "llama3.3", source: "Llama 3.3 Community License, models/llama3_3/LICENSE (P)"),
-        Entry("meta-llama/Llama-4-*", "llama4", source: "Llama 4 Community License, models/llama4/LICENSE (P)"),
-        // Google Gemma: Gemma 1–3, CodeGemma, PaliGemma under the Gemma Terms of Use; Gemma 4 under Apache 2.0.
-        Entry("google/gemma-*", "gemma", source: "Gemma Terms of Use, for Gemma 1–3 (C)"),
-        Entry("google/codegemma-*", "gemma", source: "Gemma Terms of Use, for CodeGemma (C)"),
-        Entry("google/paligemma*", "gemma", source: "Gemma Terms of Use, for PaliGemma (C)"),
-        Entry("google/gemma-4", "apache-2.0", source: "the 2026 Gemma Terms of Use point Gemma 4 to Apache 2.0 (C)"),
-        Entry("google/gemma-4-*", "apache-2.0", source: "the 2026 Gemma Terms of Use point Gemma 4 to Apache 2.0 (C)"),
-        // DeepSeek.
-        Entry("deepseek-ai/DeepSeek-R1", "mit", source: "deepseek-ai/DeepSeek-R1 LICENSE and README §7 (P)"),
-        Entry("deepseek-ai/DeepSeek-V3-0324", "mit", source: "DeepSeek-V3-0324 card front matter `license: mit` (C)"),
-        Entry(
-            "deepseek-ai/DeepSeek-V3", "deepseek",
-            source: "deepseek-ai/DeepSeek-V3: V3 Base/Chat weights under LICENSE-MODEL (P)"),
-        Entry(
-            "deepseek-ai/DeepSeek-V3-Base", "deepseek",
-            source: "deepseek-ai/DeepSeek-V3: V3 Base/Chat weights under LICENSE-MODEL (P)"),
-        Entry(
-            "deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "llama3.1",
-            source: "DeepSeek-R1 README §7: distilled from Llama 3.1-8B (P)"),
-        Entry(
-            "deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "llama3.3",
-            source: "DeepSeek-R1 README §7: distilled from Llama-3.3-70B-Instruct (P)"),
-        Entry(
-            "deepseek-ai/DeepSeek-R1-Distill-Qwen-*", "apache-2.0",
-            source: "DeepSeek-R1 README §7: distilled from Qwen2.5, Apache-2.0 (P)"),
-        // Qwen: the sizes the licence texts themselves name.
-        Entry("Qwen/Qwen2-72B*", "qwen", source: "Qwen LICENSE AGREEMENT of Qwen2/2.5-72B (C)"),
-        Entry("Qwen/Qwen2.5-72B*", "qwen", source: "Qwen LICENSE AGREEMENT of Qwen2/2.5-72B (C)"),
-        Entry("Qwen/Qwen2.5-3B*", "qwen-research", source: "Qwen RESEARCH LICENSE AGREEMENT, e.g. Qwen2.5-3B (C)"),
-        Entry(
-            "Qwen/Qwen2.5-VL-3B*", "qwen-research", source: "Qwen RESEARCH LICENSE AGREEMENT, e.g. Qwen2.5-VL-3B (C)"),
-        // Mistral: only the model whose gating text was read.
-        Entry(
-            "mistralai/Ministral-8B-Instruct-2410", "mrl",
-            source: "gating text of mistralai/Ministral-8B-Instruct-2410 (C)"),
-        // Stability AI and CompVis.
-        Entry(
-            "stabilityai/stable-diffusion-xl-base-1.0", "openrail++",
-            source: "Stability-AI/generative-models model_licenses/LICENSE-SDXL1.0 (P)"),
-        Entry(
-            "stabilityai/stable-diffusion-xl-refiner-1.0", "openrail++",
-            source: "Stability-AI/generative-models model_licenses/LICENSE-SDXL1.0 (P)"),
-        Entry(
-            "stabilityai/stable-fast-3d", "stabilityai-ai-community",
-            source: "Stability-AI/stable-fast-3d LICENSE.md (P)"),
-        Entry("CompVis/stable-diffusion-v1-*", "creativeml-openrail-m", source: "CompVis/stable-diffusion LICENSE (P)"),
-        // TII Falcon.
-        Entry("tiiuae/falcon-180B*", "falcon-180b", source: "Falcon 180B TII License 1.0 (C)"),
-        Entry("tiiuae/falcon-11B*", "falcon-2-11b", source: "Falcon 2 11B TII License 1.0 (C, partial)"),
-        Entry(
-            "tiiuae/Falcon3-*", "falcon-llm-license",
-            source: "TII Falcon-LLM License 2.0 in Falcon 3 card front matter (C)"),
-        Entry(
-            "tiiuae/Falcon-H1-*", "falcon-llm-license",
-            source: "TII Falcon-LLM License 2.0 in Falcon-H1 card front matter (C)"),
-        // Others.
-        Entry("openai/gpt-oss-20b", "apache-2.0", source: "openai/gpt-oss LICENSE (P)"),
-        Entry("openai/gpt-oss-120b", "apache-2.0", source: "openai/gpt-oss LICENSE (P)"),
-        Entry(
-            "allenai/OLMo-*", "apache-2.0", source: "allenai/OLMo LICENSE (P); OLMo-2-1124-13B card front matter (C)"),
-        Entry(
-            "nvidia/Cosmos-1.0-Diffusion-7B-Text2World", "nvidia-open-model-license",
-            source: "verbatim card copy of the NVIDIA Open Model License (C)"),
-    ])
 }

@@ -62,6 +62,8 @@ extension Rule {
             "Check that the license file is the one the model is distributed under; declare it in the card's license."
         case .licenseFileModified:
             "Read the differences in the license file: the licensor's terms may have been changed (a cap, a clause); treat the file as its own license until a reviewer decides."
+        case .cardStatement:
+            "Read the quoted line of the model card and confirm which terms apply; fix the card's metadata if it is wrong."
         }
     }
 
@@ -87,6 +89,8 @@ extension Rule {
             origin = "Raised from the model's lineage: the base models it derives from."
         case .licenseFile, .licenseFileModified:
             origin = "Raised when the license file beside a model card is identified (clearance identify)."
+        case .cardStatement:
+            origin = "Raised from the text of the model card, quoted with its line."
         }
         return "\(summary) \(origin)"
     }

@@ -51,8 +51,9 @@ struct LineageTests {
         expectParses(c.license)
         // The naming duty binds the user's own derivatives: the evaluator checks it, not lineage.
         #expect(c.findings.map(\.rule) == [.baseModel, .licenseConflict])
+        // The effective license keeps both and is checked as such: the mislabel is recorded, not reviewed.
         let conflict = c.findings[1]
-        #expect(conflict.verdict == .review)
+        #expect(conflict.verdict == .pass)
         #expect(conflict.license == "llama3.1")
         #expect(conflict.message == "'acme/support-bot' declares apache-2.0, which drops the terms of its base model 'meta-llama/Llama-3.1-8B-Instruct' (llama3.1); the effective license keeps both")
     }
@@ -161,7 +162,7 @@ struct LineageTests {
     @Test(arguments: [
         (
             "meta-llama/Llama-3.1-70B-Instruct", "mit", "mit AND llama3.1",
-            "'meta-llama/Llama-3.1-70B-Instruct' declares mit, but Clearance's index of well-known models lists it under llama3.1 (meta-llama/Llama-3.1-*: Llama 3.1 Community License, models/llama3_1/LICENSE (P)); the effective license keeps both",
+            "'meta-llama/Llama-3.1-70B-Instruct' declares mit, but Clearance's index of well-known models lists it under llama3.1 (meta-llama/Llama-3.1-*: Llama 3.1 Community License, models/llama3_1/LICENSE (P); text only (models/llama3_1/MODEL_CARD.md, P)); the effective license keeps both",
             "llama3.1"
         ),
         (
@@ -171,7 +172,7 @@ struct LineageTests {
         ),
         (
             "https://huggingface.co/Meta-Llama/Llama-3.1-8B@main", "MIT OR Apache-2.0", "(MIT OR Apache-2.0) AND llama3.1",
-            "'https://huggingface.co/Meta-Llama/Llama-3.1-8B@main' declares MIT OR Apache-2.0, but Clearance's index of well-known models lists it under llama3.1 (meta-llama/Llama-3.1-*: Llama 3.1 Community License, models/llama3_1/LICENSE (P)); the effective license keeps both",
+            "'https://huggingface.co/Meta-Llama/Llama-3.1-8B@main' declares MIT OR Apache-2.0, but Clearance's index of well-known models lists it under llama3.1 (meta-llama/Llama-3.1-*: Llama 3.1 Community License, models/llama3_1/LICENSE (P); text only (models/llama3_1/MODEL_CARD.md, P)); the effective license keeps both",
             "llama3.1"
         ),
     ])
@@ -203,6 +204,51 @@ struct LineageTests {
         let result = apply([model(name, declared)])
         #expect(result[0].license == declared)
         #expect(result[0].findings.isEmpty)
+    }
+
+    /// A base named by a re-upload is matched to the original, and the finding says how.
+    @Test func aQuantizationByARepublisherCarriesTheOriginalsTerms() {
+        let result = apply([model("acme/chat", nil, bases: ["TheBloke/Llama-2-7B-Chat-GGUF"], relation: "quantized")])
+        #expect(result[0].license == "llama2")
+        #expect(result[0].findings.map(\.rule) == [.baseModel])
+        #expect(
+            result[0].findings[0].message
+                == "'acme/chat' carries the terms of its base model 'TheBloke/Llama-2-7B-Chat-GGUF' (quantized): llama2, from Clearance's index of well-known models (meta-llama/Llama-2-*: Llama 2 Community License, meta-llama/llama-models models/llama2/LICENSE (P)), matched after removing the re-upload publisher `TheBloke` and the format suffix `-GGUF`"
+        )
+    }
+
+    /// An unknown base stays unknown and says what was looked up.
+    @Test func anUnknownBaseSaysWhatWasTried() {
+        let result = apply([model("acme/chat", "mit", bases: ["TheBloke/Nous-Capybara-34B-GGUF"])])
+        #expect(result[0].license == "mit AND LicenseRef-unknown-base-TheBloke-Nous-Capybara-34B-GGUF")
+        #expect(
+            result[0].findings[0].message
+                == "'acme/chat' derives from base model 'TheBloke/Nous-Capybara-34B-GGUF', whose license is unknown because it is neither in this run nor in the index of well-known models (looked up as `thebloke/nous-capybara-34b-gguf`, `thebloke/nous-capybara-34b`, `nous-capybara-34b`); its terms stay unknown (LicenseRef-unknown-base-TheBloke-Nous-Capybara-34B-GGUF) until the base is declared"
+        )
+    }
+
+    /// `license: other` naming nothing, over a known base: the base's license, with a note.
+    @Test func bareOtherOverAKnownBaseIsTheBasesLicense() {
+        let result = apply([model("llama3_lora", "LicenseRef-other", bases: ["unsloth/llama-3-8b-Instruct-bnb-4bit"])])
+        #expect(result[0].license == "llama3")
+        #expect(result[0].findings.map(\.rule) == [.baseModel, .baseModel])
+        #expect(
+            result[0].findings[0].message
+                == "'llama3_lora' declares `license: other` without naming a license; it is read as the license of its base model 'unsloth/llama-3-8b-Instruct-bnb-4bit'"
+        )
+    }
+
+    /// Over an unknown base, a bare `other` stays: nothing is known.
+    @Test func bareOtherOverAnUnknownBaseStaysUnknown() {
+        let result = apply([model("m", "LicenseRef-other", bases: ["acme/base-model"])])
+        #expect(result[0].license == "LicenseRef-other AND LicenseRef-unknown-base-acme-base-model")
+    }
+
+    /// A base whose license is the card's own is no conflict.
+    @Test func aBaseUnderTheCardsOwnLicenseIsNoConflict() {
+        let result = apply([model("dolphin-vision-72b", "tongyi-qianwen", bases: ["Qwen/Qwen2-72B"])])
+        #expect(result[0].license == "tongyi-qianwen")
+        #expect(result[0].findings.map(\.rule) == [.baseModel])
     }
 
     @Test func aWellKnownModelWithoutALicenseStaysUnknown() {
@@ -247,8 +293,8 @@ struct WellKnownModelsTests {
     }
 
     @Test(arguments: [
-        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen2.5-32B", "Qwen/Qwen-1_8B", "microsoft/phi-4",
-        "mistralai/Mistral-7B-v0.1", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
+        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen3-8B", "Qwen/Qwen-1_8B", "microsoft/phi-4",
+        "mistralai/Mistral-Large-Instruct-2411", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
     ])
     func notInTheIndex(id: String) {
         #expect(WellKnownModels.shipped.entry(for: id) == nil)

@@ -257,8 +257,10 @@ struct SPDX3DocumentTests {
                 {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "trainedOn", "from": "urn:spdx:ai-Llama", "to": ["for"]}
             """)
         let (components, diagnostics) = read(doc)
-        #expect(components.map(\.license) == ["llama3.1", nil])
-        #expect(diagnostics.map(\.id) == ["spdx.noassertion"])
+        // The software package and the AI package describe one model (same name): one component.
+        #expect(components.map(\.license) == ["llama3.1"])
+        #expect(components.map(\.kind) == [.model])
+        #expect(diagnostics.isEmpty)
     }
 
     @Test func ancestorRelationships() {
@@ -293,6 +295,87 @@ struct SPDX3DocumentTests {
         #expect(components[0].revision == "abc123")
         #expect(components[0].location == doc.location("1️⃣", file: file))
         #expect(diagnostics.map(\.id) == ["spdx.noassertion"])
+    }
+
+    /// One generator describes a model twice: a `software_Package` with the license and an `ai_AIPackage`
+    /// without; they are one model, and the AI package's silence is no note.
+    @Test func aModelDescribedByASoftwareAndAnAIPackageIsOneModel() {
+        let doc = document("""
+                {"type": "software_Package", "spdxId": "urn:sw", "name": "Llama-3.1-8B-Instruct",
+                 "software_packageVersion": "0e9e39f2",
+                 "software_downloadLocation": "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/tree/main"},
+                {"type": "ai_AIPackage", "spdxId": "urn:ai", "name": "Llama-3.1-8B-Instruct",
+                 "software_downloadLocation": "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/tree/main"},
+                {"type": "dataset_DatasetPackage", "spdxId": "urn:d", "name": "Llama-3.1-8B-Instruct"},
+                1️⃣{"type": "Relationship", "spdxId": "urn:r", "relationshipType": "hasDeclaredLicense",
+                 "from": "urn:sw", "to": ["urn:l"]},
+                {"type": "simplelicensing_LicenseExpression", "spdxId": "urn:l", "simplelicensing_licenseExpression": "llama3.1"}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(components.map(\.name) == ["Llama-3.1-8B-Instruct", "Llama-3.1-8B-Instruct"])
+        #expect(components.map(\.kind) == [.model, .dataset])
+        #expect(components[0].license == "llama3.1")
+        #expect(components[0].revision == "0e9e39f2")
+        #expect(components[0].location == doc.location("1️⃣", file: file))
+        #expect(diagnostics.map(\.id) == ["spdx.noassertion"])
+        #expect(diagnostics.first?.message == "the document asserts no license for 'Llama-3.1-8B-Instruct'; it stays unknown")
+    }
+
+    /// Twins that declare different licenses: both apply.
+    @Test func twinsUnderDifferentLicensesKeepBoth() {
+        let doc = document("""
+                {"type": "software_Package", "spdxId": "urn:sw", "name": "m"},
+                {"type": "ai_AIPackage", "spdxId": "urn:ai", "name": "M"},
+                {"type": "Relationship", "spdxId": "urn:r1", "relationshipType": "hasDeclaredLicense", "from": "urn:sw", "to": ["https://spdx.org/licenses/MIT"]},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "hasDeclaredLicense", "from": "urn:ai", "to": ["https://spdx.org/licenses/CC-BY-NC-4.0"]}
+            """)
+        let (components, _) = read(doc)
+        #expect(components.map(\.name) == ["M"])
+        #expect(components[0].license == "CC-BY-NC-4.0 AND MIT")
+    }
+
+    /// A license given as its text is read by its title; a text whose title the catalog does not know asserts
+    /// nothing, so the declared license is read instead.
+    @Test(arguments: [
+        ("**LLAMA 3.3 COMMUNITY LICENSE AGREEMENT**\\n\\n Llama 3.3 Version Release Date: December 6, 2024\\n…", "llama3.3"),
+        // "Apache License" names no version: the text asserts nothing Clearance can read, so the declared
+        // license is read.
+        ("\\n# Apache License\\nVersion 2.0, January 2004", "CC-BY-4.0"),
+        ("Some licence we wrote ourselves\\n…", "CC-BY-4.0"),
+    ])
+    func licenseTextsAreReadByTitle(text: String, expected: String) {
+        let doc = document("""
+                {"type": "AIPackage", "spdxId": "urn:m", "name": "meta-llama/Llama-3.3-70B-Instruct"},
+                {"type": "SimpleLicensingText", "spdxId": "urn:text", "licenseText": "\(text)"},
+                {"type": "Relationship", "spdxId": "urn:r1", "relationshipType": "hasConcludedLicense", "from": "urn:m", "to": "urn:text"},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "hasDeclaredLicense", "from": "urn:m", "to": "https://spdx.org/licenses/CC-BY-4.0"}
+            """)
+        let (components, _) = read(doc)
+        #expect(components.map(\.license) == [expected])
+    }
+
+    /// Libraries a model depends on, listed with no license data, are named in a note and not checked; a
+    /// dependency with a license, or a package no model depends on, still is.
+    @Test func dependenciesWithoutLicenseDataAreNotComponents() {
+        let doc = document("""
+                {"type": "AIPackage", "spdxId": "urn:m", "name": "Qwen/Qwen-Image"},
+                1️⃣{"type": "Package", "spdxId": "urn:torch", "name": "torch", "packageUrl": "pkg:pypi/torch"},
+                {"type": "Package", "spdxId": "urn:numpy", "name": "numpy"},
+                {"type": "Package", "spdxId": "urn:tool", "name": "tool"},
+                {"type": "Relationship", "spdxId": "urn:r0", "relationshipType": "hasConcludedLicense", "from": "urn:m", "to": "https://spdx.org/licenses/Apache-2.0"},
+                {"type": "Relationship", "spdxId": "urn:r1", "relationshipType": "dependsOn", "from": "urn:m", "to": "urn:torch"},
+                {"type": "Relationship", "spdxId": "urn:r2", "relationshipType": "dependsOn", "from": "urn:m", "to": "urn:numpy"},
+                {"type": "Relationship", "spdxId": "urn:r3", "relationshipType": "hasDeclaredLicense", "from": "urn:numpy", "to": "https://spdx.org/licenses/BSD-3-Clause"}
+            """)
+        let (components, diagnostics) = read(doc)
+        #expect(components.map(\.name) == ["Qwen/Qwen-Image", "numpy", "tool"])
+        #expect(components.map(\.license) == ["Apache-2.0", "BSD-3-Clause", nil])
+        #expect(diagnostics.map(\.id) == ["spdx.dependency-without-license", "spdx.noassertion"])
+        #expect(
+            diagnostics.first?.message
+                == "'torch' is listed only as a software dependency of a model, with no license relationship; it is not checked (declare its license to check it)"
+        )
+        #expect(diagnostics.first?.location == doc.location("1️⃣", file: file))
     }
 
     @Test func missingGraphIsAnError() {

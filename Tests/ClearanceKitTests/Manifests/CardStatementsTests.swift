@@ -1,0 +1,198 @@
+import Testing
+
+@testable import ClearanceKit
+
+@Suite("Card statements")
+struct CardStatementsTests {
+    /// Restrictions as real cards write them (each from a card of the real-world set or the Hub README snapshot).
+    @Test(arguments: [
+        (
+            "The model is intended for research purposes only. Possible research areas and tasks include:",
+            "research purposes only"
+        ),
+        ("is intended for <strong>RESEARCH/NON-COMMERCIAL USE ONLY</strong>.", "non-commercial use only"),
+        (
+            "The service is a research preview intended for non-commercial use only, subject to the model License",
+            "non-commercial use only"
+        ),
+        ("This model is meant for research purposes only.", "research purposes only"),
+        (
+            "This contains the weights for the LLaMA-7b model. This model is under a non-commercial license (see the LICENSE file).",
+            "non-commercial license"
+        ),
+        ("The model may not be used for commercial purposes.", "not be used for commercial"),
+        ("Commercial use is strictly prohibited.", "commercial use is strictly prohibited"),
+        ("Released under CC BY-NC 4.0: no commercial use.", "no commercial use"),
+        ("The weights are to be used only for personal projects.", "only for personal"),
+        ("目前Sakura发布的所有模型均采用CC BY-NC-SA 4.0协议，Sakura所有模型与其衍生模型均禁止任何形式的商用！", "禁止任何形式的商用"),
+        ("由于LLaMA权重的许可限制，该模型不能用于商业用途，请严格遵守LLaMA的使用政策。", "不能用于商业"),
+        ("授权方式，与原项目一致，未经过chatglm-6b原开发方允许，不得用于商业用途。", "不得用于商业"),
+        ("Sakura系列所有模型皆仅供学习交流使用", "仅供学习"),
+        ("本モデルは商用利用不可です。", "商用利用不可"),
+        ("These are the leaked weights of the model.", "leaked weights"),
+    ])
+    func restrictions(line: String, phrase: String) {
+        let range = CardStatements.restriction(in: line.lowercased())
+        #expect(range.map { String(line.lowercased()[$0]) } == phrase)
+    }
+
+    /// The usual boilerplate says nothing restrictive.
+    @Test(arguments: [
+        "This model is licensed under the Apache 2.0 license.",
+        "**Intended Use Cases:** Llama 3.2 is intended for commercial and research use in multiple languages.",
+        "The model is intended for both non-commercial and commercial usage.",
+        "Free for research and commercial use.",
+        "For commercial use, please refer to https://stability.ai/license",
+        "You are responsible for anything you do with the model, just as you are responsible for anything you do with any dangerous object.",
+        // A safety disclaimer, not a term.
+        "Zephyr can produce problematic outputs and should only be used for educational and research purposes.",
+        "CodeShell模型允许用于商业用途，但如果您计划将CodeShell模型或其派生产品用于商业用途，需要您确认主体符合以下条件",
+        "Use of Llama 3.2 is governed by the Llama 3.2 Community License (a custom, commercial license agreement).",
+        "Our research team released this model for the community.",
+    ])
+    func boilerplate(line: String) {
+        #expect(CardStatements.restriction(in: line.lowercased()) == nil)
+    }
+
+    func card(_ text: String, file: String = "m/README.md") -> Component {
+        let read = HuggingFaceCard.read(bytes: Array(text.utf8), file: file)
+        return read.components[0]
+    }
+
+    /// A permissive label over a card whose text names a non-commercial license: both are kept, and the line is
+    /// quoted with its position.
+    @Test func aPermissiveLabelOverANonCommercialLicenseNamedInTheText() {
+        let c = card(
+            """
+            ---
+            license: apache-2.0
+            ---
+
+            # 目前Sakura发布的所有模型均采用[CC BY-NC-SA 4.0协议](https://creativecommons.org/licenses/by-nc-sa/4.0/deed.zh-hans)，Sakura所有模型与其衍生模型均禁止任何形式的商用！
+
+            v0.9版本模型的使用须遵守[Qwen模型许可协议](https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT)和[CC BY-NC-SA 4.0协议](https://creativecommons.org/licenses/by-nc-sa/4.0/deed.zh-hans)。
+            """)
+        #expect(c.license == "apache-2.0 AND cc-by-nc-sa-4.0")
+        #expect(c.declaredLicense == "apache-2.0")
+        #expect(c.findings.map(\.rule) == [.cardStatement])
+        #expect(c.findings[0].verdict == .review)
+        #expect(c.findings[0].license == "cc-by-nc-sa-4.0")
+        #expect(
+            c.findings[0].message
+                == "'m' declares apache-2.0, but its card names cc-by-nc-sa-4.0 (non-commercial): \"目前Sakura发布的所有模型均采用CC BY-NC-SA 4.0协议，Sakura所有模型与其衍生模型均禁止任何形式的商用！\" (line 5, column 22); the effective license keeps both"
+        )
+        #expect(c.findings[0].policy == SourceLocation(file: "m/README.md", line: 5, column: 22))
+    }
+
+    @Test func aPermissiveLabelOverARestrictionInTheText() {
+        let c = card(
+            """
+            ---
+            license: mit
+            ---
+            # Model
+            This model is licensed under the MIT license.
+
+            The model is intended for research purposes only. Possible research areas and tasks include:
+            """)
+        #expect(c.license == "mit")
+        #expect(c.findings.map(\.rule) == [.cardStatement])
+        #expect(c.findings[0].verdict == .review)
+        #expect(
+            c.findings[0].message
+                == "'m' declares mit, but its card says \"The model is intended for research purposes only. Possible research areas and tasks include:\" (line 7, column 27); a restriction the declared license does not have: confirm which terms apply"
+        )
+    }
+
+    @Test func commercialFalseInTheFrontMatter() {
+        let c = card("---\nlicense: apache-2.0\ncommercial: false\n---\n# OPT\n")
+        #expect(c.findings.map(\.rule) == [.cardStatement])
+        #expect(
+            c.findings[0].message
+                == "'m' declares apache-2.0, but its card's front matter says `commercial: false` (line 3); confirm the model may be used commercially"
+        )
+    }
+
+    /// A restriction under a license that is not permissive is the license's own business.
+    @Test(arguments: ["llama3", "creativeml-openrail-m", "cc-by-nc-4.0"])
+    func restrictionsUnderOtherLicensesAreNotFindings(license: String) {
+        let c = card("---\nlicense: \(license)\n---\nThe model is intended for research purposes only.\n")
+        #expect(c.findings.isEmpty)
+    }
+
+    /// A card whose metadata names no license the catalog knows, and whose text names one.
+    @Test func aLicenseNamedOnlyInTheText() {
+        let c = card(
+            """
+            ---
+            license: other
+            license_name: license
+            license_link: https://huggingface.co/Orenguteng/Lexi-Llama-3-8B-Uncensored
+            ---
+
+            This model is based on Llama-3-8b-Instruct, and is governed by [META LLAMA 3 COMMUNITY LICENSE AGREEMENT](https://llama.meta.com/llama3/license/)
+            """)
+        #expect(c.license == "llama3")
+        #expect(c.findings.map(\.rule) == [.cardStatement])
+        #expect(c.findings[0].verdict == .pass)
+        #expect(
+            c.findings[0].message
+                == "'m' declares LicenseRef-license, which the catalog does not know; its card names llama3 for it: \"This model is based on Llama-3-8b-Instruct, and is governed by META LLAMA 3 COMMUNITY LICENSE AGREEMENT\" (line 7, column 65)"
+        )
+        #expect(c.location == SourceLocation(file: "m/README.md", line: 7, column: 65))
+    }
+
+    /// Licenses named for the code or the data, a variant of a license, a model in a link, a comparison table:
+    /// none is the model's license.
+    @Test(arguments: [
+        "本仓库的代码依照 [Apache-2.0](https://www.apache.org/licenses/LICENSE-2.0) 协议开源，模型的权重的使用则需要遵循 [Model License](MODEL_LICENSE)。",
+        "The dataset of this project is released under the CC-BY-NC 4.0 license as found in the DATASET_LICENSE file.",
+        "Mitsua Open RAIL-M License (More restrictive variant of CreativeML Open RAIL-M)",
+        "| Model | License |\n| WizardCoder | [OpenRAIL-M license](https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement) |",
+        "It is based on [Falcon-180B](https://huggingface.co/tiiuae/falcon-180B); see its license.",
+    ])
+    func licensesNotOfTheModel(text: String) {
+        let c = card("---\nlicense: other\n---\n\(text)\n")
+        #expect(c.license == "LicenseRef-other")
+        #expect(c.findings.isEmpty)
+    }
+
+    /// Two different licenses named: the text does not say which is the model's.
+    @Test func twoLicensesNamedAdoptNeither() {
+        let c = card(
+            "---\nlicense: other\n---\nLicensed under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/) or [CC BY-SA 4.0](https://creativecommons.org/licenses/by-sa/4.0/).\n"
+        )
+        #expect(c.license == "LicenseRef-other")
+        #expect(c.findings.isEmpty)
+    }
+
+    /// A base model that only the card's code names.
+    @Test func aBaseModelInTheCardsCode() {
+        let c = card(
+            """
+            ---
+            license: mit
+            ---
+            This repo contains a low-rank adapter for LLaMA-7b
+
+            ```
+            python finetune.py \\
+                --base_model='decapoda-research/llama-7b-hf' \\
+                --num_epochs=10
+            ```
+            """)
+        #expect(c.baseModels == ["decapoda-research/llama-7b-hf"])
+        #expect(c.findings.map(\.rule) == [.cardStatement])
+        #expect(c.findings[0].verdict == .pass)
+        #expect(c.findings[0].policy == SourceLocation(file: "m/README.md", line: 8, column: 19))
+        let applied = Lineage.apply(to: [c]).components[0]
+        #expect(applied.license == "mit AND llama1")
+    }
+
+    /// A base model the front matter names is not replaced by one in the text.
+    @Test func theFrontMattersBaseWins() {
+        let c = card("---\nbase_model: meta-llama/Llama-2-7b-hf\n---\n```\nbase_model = 'huggyllama/llama-7b'\n```\n")
+        #expect(c.baseModels == ["meta-llama/Llama-2-7b-hf"])
+        #expect(c.findings.isEmpty)
+    }
+}

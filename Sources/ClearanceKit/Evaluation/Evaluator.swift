@@ -59,7 +59,8 @@ public struct Evaluator: Sendable {
                 outcome.cited = (facts.sources, findings)
                 if outcomes[c] == nil || !outcome.namesComponent { outcomes[c] = outcome }
             }
-            results.append(result(for: component, outcome, findings: findings, factFindings: factFindings))
+            results.append(
+                result(for: component, outcome, findings: findings, factFindings: factFindings, facts: facts))
         }
         var summary = Report.Summary()
         for result in results {
@@ -71,7 +72,8 @@ public struct Evaluator: Sendable {
         }
         let licenses = licensesInUse.sorted().compactMap { id in
             catalog.descriptor(for: id).map {
-                Report.LicenseInfo(id: $0.id, name: $0.name, verified: $0.verified.description)
+                Report.LicenseInfo(
+                    id: $0.id, name: $0.name, verified: $0.verified.description, unverified: $0.unverified)
             }
         }
         return Report(
@@ -86,7 +88,7 @@ public struct Evaluator: Sendable {
         let (facts, factFindings) = resolvedFacts(for: component)
         let outcome = evaluate(component, facts: facts)
         let findings = outcome.drafts.map { $0.finding(citing: facts.sources) }
-        return result(for: component, outcome, findings: findings, factFindings: factFindings)
+        return result(for: component, outcome, findings: findings, factFindings: factFindings, facts: facts)
     }
 
     /// A `pass` finding for each exception of the policy that no component used.
@@ -126,9 +128,10 @@ public struct Evaluator: Sendable {
     }
 
     /// A component's result from its outcome: `findings` (the outcome's, citing the lines of the component's
-    /// own facts), then `factFindings` (manifest facts the policy did not let count), lineage findings last.
+    /// own facts), then `factFindings` (manifest facts the policy did not let count), lineage findings last; with
+    /// the `facts` it was evaluated with.
     func result(
-        for component: Component, _ outcome: Outcome, findings: [Finding], factFindings: [Finding]
+        for component: Component, _ outcome: Outcome, findings: [Finding], factFindings: [Finding], facts: Usage
     ) -> Report.Result {
         var findings = findings
         // (Appending nothing to an array shared with other results would still copy it.)
@@ -137,7 +140,7 @@ public struct Evaluator: Sendable {
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
             verdict: findings.map(\.effectiveVerdict).max() ?? .pass, location: component.location,
-            findings: findings, obligations: outcome.obligations)
+            findings: findings, obligations: outcome.obligations, facts: facts)
     }
 
     // MARK: - Outcomes

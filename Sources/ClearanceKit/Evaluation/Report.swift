@@ -36,6 +36,9 @@ public struct Report: Hashable, Sendable, Codable {
         public var id: String
         public var name: String
         public var verified: String
+        /// What the catalog could not verify about this license (its descriptor's `unverified` notes): terms that
+        /// are not evaluated, for a reviewer to check against the license text.
+        public var unverified: [String] = []
     }
 
     /// One component's outcome.
@@ -48,6 +51,9 @@ public struct Report: Hashable, Sendable, Codable {
         public var location: SourceLocation?
         public var findings: [Finding]
         public var obligations: [ObligationItem]
+        /// The facts the component was evaluated with, each with the line (or `--set KEY`) that declared it;
+        /// undeclared facts are absent.
+        public var facts = Usage()
     }
 
     /// An obligation to fulfil for a license in use.

@@ -35,6 +35,11 @@ extension Report {
         copy.policy.file = relative(policy.file)
         for r in copy.results.indices {
             if let file = changed(copy.results[r].location) { copy.results[r].location?.file = file }
+            for key in Usage.Key.allCases {
+                if let file = changed(copy.results[r].facts.sources[key]) {
+                    copy.results[r].facts.sources[key]?.file = file
+                }
+            }
             for f in copy.results[r].findings.indices {
                 if let file = changed(copy.results[r].findings[f].policy) {
                     copy.results[r].findings[f].policy?.file = file

@@ -15,6 +15,10 @@ public struct Report: Hashable, Sendable, Codable {
     public var overrides: [Catalog.Override]
     /// Catalog ids of the licenses in use, with the date their terms were verified.
     public var licenses: [LicenseInfo]
+    /// The distinct sets of facts the components were evaluated with, in the order of their first component;
+    /// each fact with the line (or `--set KEY`) that declared it, undeclared facts absent. Each result names its
+    /// set by position (``Result/factSet``), so that a large report holds each set once.
+    public var factSets: [Usage] = [Usage()]
 
     public struct Summary: Hashable, Sendable, Codable {
         public var pass = 0, review = 0, fail = 0
@@ -51,9 +55,8 @@ public struct Report: Hashable, Sendable, Codable {
         public var location: SourceLocation?
         public var findings: [Finding]
         public var obligations: [ObligationItem]
-        /// The facts the component was evaluated with, each with the line (or `--set KEY`) that declared it;
-        /// undeclared facts are absent.
-        public var facts = Usage()
+        /// The facts the component was evaluated with: its position in the report's ``Report/factSets``.
+        public var factSet = 0
     }
 
     /// An obligation to fulfil for a license in use.

@@ -10,6 +10,8 @@ extension Report {
     func write(to w: inout JSONWriter) {
         w.object { w in
             w.field("asOf", asOf)
+            w.key("factSets")
+            w.array(factSets) { w, facts in facts.write(to: &w) }
             w.key("licenses")
             w.array(licenses) { w, license in
                 w.object { w in
@@ -53,8 +55,7 @@ extension Report.Result {
     func write(to w: inout JSONWriter) {
         w.object { w in
             w.field("component", component)
-            w.key("facts")
-            facts.write(to: &w)
+            w.field("factSet", factSet)
             w.key("findings")
             w.array(findings) { w, finding in finding.write(to: &w) }
             w.field("kind", kind.rawValue)

@@ -35,11 +35,6 @@ extension Report {
         copy.policy.file = relative(policy.file)
         for r in copy.results.indices {
             if let file = changed(copy.results[r].location) { copy.results[r].location?.file = file }
-            for key in Usage.Key.allCases {
-                if let file = changed(copy.results[r].facts.sources[key]) {
-                    copy.results[r].facts.sources[key]?.file = file
-                }
-            }
             for f in copy.results[r].findings.indices {
                 if let file = changed(copy.results[r].findings[f].policy) {
                     copy.results[r].findings[f].policy?.file = file
@@ -49,6 +44,11 @@ extension Report {
                 if message.hasPrefix(prefix) || message.hasPrefix("./") {
                     copy.results[r].findings[f].message = relative(message)
                 }
+            }
+        }
+        for s in copy.factSets.indices {
+            for key in Usage.Key.allCases {
+                if let file = changed(copy.factSets[s].sources[key]) { copy.factSets[s].sources[key]?.file = file }
             }
         }
         for f in copy.policyFindings.indices {

@@ -44,13 +44,14 @@ extension Report {
     /// that declared them), each with its components by name; in the order of their first component.
     var factGroups: [(facts: Usage, components: [String])] {
         var groups: [(facts: Usage, components: [String])] = []
-        var positions: [Usage: Int] = [:]
+        var positions: [Int: Int] = [:]  // a fact set's group
         for result in orderedResults {
-            if let position = positions[result.facts] {
+            if let position = positions[result.factSet] {
                 groups[position].components.append(result.component)
             } else {
-                positions[result.facts] = groups.count
-                groups.append((result.facts, [result.component]))
+                positions[result.factSet] = groups.count
+                let facts = factSets.indices.contains(result.factSet) ? factSets[result.factSet] : Usage()
+                groups.append((facts, [result.component]))
             }
         }
         return groups

@@ -53,7 +53,7 @@ enum ReportFixture {
                     .init(id: "notice", license: "llama3.1",
                         text: "Ship a \"Notice\" text file: Llama 3.1 is licensed under the Llama 3.1 Community License",
                         clause: "§1.b.iii"),
-                ], facts: policyFacts),
+                ], factSet: 0),
             Report.Result(
                 component: "acme/tricky | <data> & \"quotes\", 100%: *bold* _x_ `tick`", kind: .dataset,
                 license: "LicenseRef-acme-custom", verdict: .pass, location: nil,
@@ -62,7 +62,7 @@ enum ReportFixture {
                         "license 'LicenseRef-acme-custom' is not in the catalog; its terms are unknown <b>not bold</b> & 100%, see: #12\nsecond line\u{1B}[31m",
                         policy: SourceLocation(file: policy, line: 2, column: 1))
                 ],
-                obligations: []),
+                obligations: [], factSet: 1),
             Report.Result(
                 component: "google/gemma-2-9b", kind: .model, license: "gemma", verdict: .pass,
                 location: SourceLocation(file: "models/my models, v2.yaml", line: 7),
@@ -75,7 +75,7 @@ enum ReportFixture {
                     .init(id: "notice", license: "gemma",
                         text: "Ship a \"Notice\" text file: Gemma is provided under and subject to the Gemma Terms of Use",
                         clause: "§3.1")
-                ], facts: manifestFacts),
+                ], factSet: 2),
             Report.Result(
                 component: "=HYPERLINK(\"http://x\")", kind: .package, license: "mit", verdict: .pass,
                 location: SourceLocation(file: "requirements.txt"),
@@ -85,7 +85,7 @@ enum ReportFixture {
                 ],
                 obligations: [
                     .init(id: "include-license", license: "mit", text: "Include the license text", clause: "Notice condition")
-                ], facts: policyFacts),
+                ], factSet: 0),
             Report.Result(
                 component: "stabilityai/sd-turbo", kind: .model, license: "apache-2.0 OR mit", verdict: .pass,
                 location: SourceLocation(file: "models.yaml", line: 12, column: 5),
@@ -100,7 +100,7 @@ enum ReportFixture {
                 ],
                 obligations: [
                     .init(id: "include-license", license: "apache-2.0", text: "Include the license text", clause: "§4(a)")
-                ], facts: policyFacts),
+                ], factSet: 0),
         ]
         let report = Report(
             verdict: .pass, summary: Report.Summary(),
@@ -125,7 +125,8 @@ enum ReportFixture {
                     ]),
                 .init(id: "llama3.1", name: "Llama 3.1 Community License Agreement", verified: "2026-11-23"),
                 .init(id: "mit", name: "MIT License", verified: "2026-11-22"),
-            ])
+            ],
+            factSets: [policyFacts, Usage(), manifestFacts])
         return report.recomputingVerdicts()
     }()
 

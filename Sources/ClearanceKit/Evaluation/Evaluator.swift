@@ -39,8 +39,15 @@ public struct Evaluator: Sendable {
         results.reserveCapacity(components.count)
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
+        var factSets: [Usage] = []
+        var factSetPositions: [Usage: Int] = [:]
         for component in components {
             let (facts, factFindings) = resolvedFacts(for: component)
+            let factSet = factSetPositions[facts] ?? factSets.count
+            if factSet == factSets.count {
+                factSetPositions[facts] = factSet
+                factSets.append(facts)
+            }
             let c = caseOf(component, facts: facts)
             var outcome: Outcome
             if let shared = outcomes[c], !shared.namesComponent {
@@ -60,7 +67,9 @@ public struct Evaluator: Sendable {
                 if outcomes[c] == nil || !outcome.namesComponent { outcomes[c] = outcome }
             }
             results.append(
-                result(for: component, outcome, facts: facts, findings: findings, factFindings: factFindings))
+                result(
+                    for: component, outcome, facts: facts, findings: findings, factFindings: factFindings,
+                    factSet: factSet))
         }
         var summary = Report.Summary()
         for result in results {
@@ -72,22 +81,25 @@ public struct Evaluator: Sendable {
         }
         let licenses = licensesInUse.sorted().compactMap { id in
             catalog.descriptor(for: id).map {
-                Report.LicenseInfo(id: $0.id, name: $0.name, verified: $0.verified.description)
+                Report.LicenseInfo(
+                    id: $0.id, name: $0.name, verified: $0.verified.description, unverified: $0.unverified)
             }
         }
         return Report(
             verdict: results.map(\.verdict).max() ?? .pass, summary: summary,
             policy: .init(name: policy.name, file: policy.file, sha256: policy.sha256), asOf: asOf.description,
             results: results, policyFindings: unusedExceptions(usedExceptions), overrides: catalog.overrides,
-            licenses: licenses)
+            licenses: licenses, factSets: factSets)
     }
 
-    /// One component's result: its findings, obligations and verdict under the run's facts.
+    /// One component's result: its findings, obligations and verdict under the run's facts (its ``Report/Result/factSet``
+    /// is 0: alone, it has no report to name a set in).
     public func result(for component: Component) -> Report.Result {
         let (facts, factFindings) = resolvedFacts(for: component)
         let outcome = evaluate(component, facts: facts)
         let findings = outcome.drafts.map { $0.finding(citing: facts.sources) }
-        return result(for: component, outcome, facts: facts, findings: findings, factFindings: factFindings)
+        return result(
+            for: component, outcome, facts: facts, findings: findings, factFindings: factFindings, factSet: 0)
     }
 
     /// A `pass` finding for each exception of the policy that no component used.
@@ -131,9 +143,11 @@ public struct Evaluator: Sendable {
 
     /// A component's result from its outcome: `findings` (the outcome's, citing the lines of the component's
     /// own facts), then `factFindings` (manifest facts the policy did not let count), the naming duty of a
-    /// derivative the user makes available, lineage findings last.
+    /// derivative the user makes available, lineage findings last; with the position of the facts it was
+    /// evaluated with in the report's ``Report/factSets``.
     func result(
-        for component: Component, _ outcome: Outcome, facts: Usage, findings: [Finding], factFindings: [Finding]
+        for component: Component, _ outcome: Outcome, facts: Usage, findings: [Finding], factFindings: [Finding],
+        factSet: Int
     ) -> Report.Result {
         var findings = findings
         // (Appending nothing to an array shared with other results would still copy it.)
@@ -144,7 +158,7 @@ public struct Evaluator: Sendable {
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
             verdict: findings.map(\.effectiveVerdict).max() ?? .pass, location: component.location,
-            findings: findings, obligations: outcome.obligations)
+            findings: findings, obligations: outcome.obligations, factSet: factSet)
     }
 
     // MARK: - Outcomes

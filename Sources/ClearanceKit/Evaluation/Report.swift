@@ -15,6 +15,10 @@ public struct Report: Hashable, Sendable, Codable {
     public var overrides: [Catalog.Override]
     /// Catalog ids of the licenses in use, with the date their terms were verified.
     public var licenses: [LicenseInfo]
+    /// The distinct sets of facts the components were evaluated with, in the order of their first component;
+    /// each fact with the line (or `--set KEY`) that declared it, undeclared facts absent. Each result names its
+    /// set by position (``Result/factSet``), so that a large report holds each set once.
+    public var factSets: [Usage] = [Usage()]
 
     public struct Summary: Hashable, Sendable, Codable {
         public var pass = 0, review = 0, fail = 0
@@ -36,6 +40,9 @@ public struct Report: Hashable, Sendable, Codable {
         public var id: String
         public var name: String
         public var verified: String
+        /// What the catalog could not verify about this license (its descriptor's `unverified` notes): terms that
+        /// are not evaluated, for a reviewer to check against the license text.
+        public var unverified: [String] = []
     }
 
     /// One component's outcome.
@@ -48,6 +55,8 @@ public struct Report: Hashable, Sendable, Codable {
         public var location: SourceLocation?
         public var findings: [Finding]
         public var obligations: [ObligationItem]
+        /// The facts the component was evaluated with: its position in the report's ``Report/factSets``.
+        public var factSet = 0
     }
 
     /// An obligation to fulfil for a license in use.

@@ -1,6 +1,7 @@
 /// One self-contained HTML page for legal review: the verdict, summary, each component with its findings
-/// and clause citations, an obligations checklist, the policy and its SHA-256, the as-of date and the
-/// catalog's verified dates, and a "not legal advice" notice.
+/// and clause citations, an obligations checklist, the facts the verdicts used and where each was declared, the
+/// policy and its SHA-256, the as-of date, the catalog's verified dates and what it could not verify, and a "not
+/// legal advice" notice.
 ///
 /// The page has inline CSS and no scripts or external assets; every piece of input text is escaped, and
 /// only `http`/`https` license URLs become links.
@@ -21,6 +22,7 @@ struct HTMLFormatter: ReportFormatter {
             html.append("</section>")
         }
         html += obligations(report)
+        html += factsUsed(report)
         html += licenses(report, context: context)
         html.append("</main>")
         html.append(
@@ -140,7 +142,38 @@ struct HTMLFormatter: ReportFormatter {
         return html
     }
 
-    /// The licenses in use with the dates their terms were verified, and the descriptors the user replaced.
+    /// The facts the verdicts used, with the lines that declared them: one table, or one per set of components
+    /// that share their facts.
+    private func factsUsed(_ report: Report) -> [String] {
+        let groups = report.factGroups
+        guard !groups.isEmpty else { return [] }
+        var html = ["<section id=\"facts\">", "<h2>Facts the verdicts used</h2>"]
+        for group in groups {
+            if groups.count > 1 {
+                html.append("<p class=\"applies\">For: \(group.components.map(e).joined(separator: ", "))</p>")
+            }
+            let declared = group.facts.declaredFacts
+            if declared.isEmpty {
+                html.append("<p>No facts were declared; a term that depends on one is a missing-fact review.</p>")
+                continue
+            }
+            html.append("<table class=\"facts-used\">")
+            html.append("<thead><tr><th>Fact</th><th>Value</th><th>Declared at</th></tr></thead>")
+            html.append("<tbody>")
+            for fact in declared {
+                html.append(
+                    "<tr><td><code>\(fact.key.rawValue)</code></td><td><code>\(e(fact.value))</code></td>"
+                        + "<td>\(fact.source.map { "<code>\(e($0.shortDescription))</code>" } ?? "—")</td></tr>")
+            }
+            html.append("</tbody>")
+            html.append("</table>")
+        }
+        html.append("</section>")
+        return html
+    }
+
+    /// The licenses in use with the dates their terms were verified and what the catalog could not verify, and
+    /// the descriptors the user replaced.
     private func licenses(_ report: Report, context: RenderContext) -> [String] {
         var html = ["<section id=\"licenses\">", "<h2>Licenses in use</h2>"]
         if report.licenses.isEmpty {
@@ -165,6 +198,18 @@ struct HTMLFormatter: ReportFormatter {
             html.append("</tbody>")
             html.append("</table>")
         }
+        let caveats = report.licensesWithCaveats
+        if !caveats.isEmpty {
+            html.append("<h3>Not verified in the catalog</h3>")
+            html.append("<p>These terms are not evaluated; check them against the license text.</p>")
+            html.append("<dl class=\"caveats\">")
+            for license in caveats {
+                html.append("<dt>\(e(license.name)) (<code>\(e(license.id))</code>)</dt>")
+                for note in license.unverified { html.append("<dd>\(e(note))</dd>") }
+            }
+            html.append("</dl>")
+        }
+        html += otherTerms(report, context: context)
         if !report.overrides.isEmpty {
             html.append("<p>Shipped descriptors replaced by the user's:</p>")
             html.append("<ul>")
@@ -177,6 +222,29 @@ struct HTMLFormatter: ReportFormatter {
         return html
     }
 
+    /// Terms of the licenses in use that are not evaluated but bind the user: termination (and what follows
+    /// it), trademarks, indemnity, governing law, as `clearance explain` lists them under "Other terms".
+    private func otherTerms(_ report: Report, context: RenderContext) -> [String] {
+        let explained = report.licenses.sorted(by: { $0.id < $1.id }).compactMap { license in
+            context.catalog.descriptor(for: license.id).map(Explanation.init)
+        }.filter { !$0.other.isEmpty }
+        guard !explained.isEmpty else { return [] }
+        var html = [
+            "<h3>Other terms that bind you</h3>",
+            "<p>Not evaluated: termination, trademarks, indemnity and governing law, with their clauses.</p>",
+            "<dl class=\"terms\">",
+        ]
+        for explanation in explained {
+            html.append("<dt>\(e(explanation.name)) (<code>\(e(explanation.id))</code>)</dt>")
+            for line in explanation.other {
+                let note = line.note.map { " — \(e($0))" } ?? ""
+                html.append("<dd>\(e(line.text)) (clause \(e(line.clause)))\(note)</dd>")
+            }
+        }
+        html.append("</dl>")
+        return html
+    }
+
     private func findingsTable(_ findings: [Finding]) -> [String] {
         guard !findings.isEmpty else { return ["<p class=\"none\">No findings.</p>"] }
         var html = ["<table class=\"findings\">"]
@@ -185,8 +253,8 @@ struct HTMLFormatter: ReportFormatter {
         html.append("<tbody>")
         for finding in findings {
             var message = e(finding.message)
-            if let waiver = finding.waivedBy {
-                message += "<div class=\"waiver\">Was \(finding.verdict.rawValue); waived by \(e(waiver)).</div>"
+            if let waiver = finding.waiverSentence {
+                message += "<div class=\"waiver\">\(e(waiver))</div>"
             }
             if finding.isOpen {
                 message += "<div class=\"remedy\">What to do: \(e(finding.rule.remedy))</div>"
@@ -244,6 +312,7 @@ struct HTMLFormatter: ReportFormatter {
         .remedy, .waiver, .applies { color: var(--muted); font-size: 13px; margin-top: 4px; }
         .checklist { list-style: none; padding-left: 0; }
         .checklist li { border-bottom: 1px solid var(--line); padding: 6px 0; }
+        .caveats dt { font-weight: 600; margin-top: 8px; } .caveats dd { margin: 2px 0 2px 20px; }
         footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 8px; }
         @media print { body { padding: 0; } .component { break-inside: avoid; } }
         @media (max-width: 640px) { body { padding: 12px; } table { display: block; overflow-x: auto; } }

@@ -54,6 +54,13 @@ struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// `"name" : true`, or nothing when `value` is nil.
+    mutating func field(_ name: String, _ value: Bool?) {
+        guard let value else { return }
+        key(name)
+        write(value ? "true" : "false")
+    }
+
     /// A JSON string.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))

@@ -65,13 +65,11 @@ struct JUnitFormatter: ReportFormatter {
         return xml.joined(separator: "\n") + "\n"
     }
 
-    /// `fail user-cap: message [clause §2, policy.yaml:12]`.
+    /// `fail user-cap: message [clause §2, policy.yaml:12]`, and the waiver as a sentence when there is one.
     private func line(_ finding: Finding) -> String {
         var text = "\(finding.effectiveVerdict.rawValue) \(finding.rule.rawValue): \(finding.message)"
-        var notes: [String] = []
-        if let citation = finding.citation { notes.append(citation) }
-        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver)") }
-        if !notes.isEmpty { text += " [\(notes.joined(separator: "; "))]" }
+        if let citation = finding.citation { text += " [\(citation)]" }
+        if let waiver = finding.waiverSentence { text += " " + waiver }
         return text
     }
 

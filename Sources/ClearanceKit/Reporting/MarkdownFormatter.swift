@@ -1,5 +1,6 @@
 /// GitHub-flavoured Markdown for a pull-request comment or a job summary: the overall verdict, a table of
-/// verdict, component, license, why and what to do, findings about the policy, and obligations to fulfil.
+/// verdict, component, license, why and what to do, findings about the policy, obligations to fulfil, the facts
+/// the verdicts used and what the catalog could not verify about the licenses in use.
 ///
 /// Every piece of input text is escaped (Markdown punctuation, `|`, HTML); names and licenses are code spans.
 struct MarkdownFormatter: ReportFormatter {
@@ -58,23 +59,58 @@ struct MarkdownFormatter: ReportFormatter {
                         + "— \(obligation.components.map(\.markdownCode).joined(separator: ", "))")
             }
         }
+        lines += factsUsed(report)
+        lines += caveats(report)
         lines += ["", "_This report is not legal advice._"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The facts the verdicts used: one list, or one per set of components that share their facts.
+    private func factsUsed(_ report: Report) -> [String] {
+        let groups = report.factGroups
+        guard !groups.isEmpty else { return [] }
+        var lines = ["", "### Facts the verdicts used", ""]
+        for (index, group) in groups.enumerated() {
+            if groups.count > 1 {
+                if index > 0 { lines.append("") }
+                lines += ["For \(group.components.map(\.markdownCode).joined(separator: ", ")):", ""]
+            }
+            let declared = group.facts.declaredFacts
+            if declared.isEmpty {
+                lines.append("- No facts were declared; a term that depends on one is a missing-fact review.")
+            }
+            for fact in declared {
+                let source = fact.source.map { " (\($0.shortDescription.markdownEscaped))" } ?? ""
+                lines.append("- \(fact.key.rawValue.markdownEscaped): \(fact.value.markdownCode)\(source)")
+            }
+        }
+        return lines
+    }
+
+    /// What the catalog could not verify about each license in use: terms not evaluated, to check by hand.
+    private func caveats(_ report: Report) -> [String] {
+        let licenses = report.licensesWithCaveats
+        guard !licenses.isEmpty else { return [] }
+        var lines = [
+            "", "### Not verified in the catalog", "",
+            "These terms are not evaluated; check them against the license text.", "",
+        ]
+        for license in licenses {
+            lines.append("- **\(license.name.markdownEscaped)** (\(license.id.markdownCode))")
+            for note in license.unverified { lines.append("  - \(note.markdownEscaped)") }
+        }
+        return lines
     }
 
     private func row(_ cells: String...) -> String {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
-    /// `**user-cap**: message (clause §2, policy.yaml:12)`, and the waiver when there is one.
+    /// `**user-cap**: message (clause §2, policy.yaml:12)`, and the waiver as a sentence when there is one.
     private func reason(_ finding: Finding) -> String {
         var text = "**\(finding.rule.rawValue)**: \(finding.message.markdownEscaped)"
-        var notes: [String] = []
-        if let citation = finding.citation { notes.append(citation.markdownEscaped) }
-        if let waiver = finding.waivedBy {
-            notes.append("\(finding.verdict.rawValue), waived by \(waiver.markdownEscaped)")
-        }
-        if !notes.isEmpty { text += " (\(notes.joined(separator: "; ")))" }
+        if let citation = finding.citation { text += " (\(citation.markdownEscaped))" }
+        if let waiver = finding.waiverSentence { text += ". " + waiver.markdownEscaped }
         return text
     }
 

@@ -10,11 +10,15 @@ extension Report {
     func write(to w: inout JSONWriter) {
         w.object { w in
             w.field("asOf", asOf)
+            w.key("factSets")
+            w.array(factSets) { w, facts in facts.write(to: &w) }
             w.key("licenses")
             w.array(licenses) { w, license in
                 w.object { w in
                     w.field("id", license.id)
                     w.field("name", license.name)
+                    w.key("unverified")
+                    w.array(license.unverified) { w, note in w.string(note) }
                     w.field("verified", license.verified)
                 }
             }
@@ -51,6 +55,7 @@ extension Report.Result {
     func write(to w: inout JSONWriter) {
         w.object { w in
             w.field("component", component)
+            w.field("factSet", factSet)
             w.key("findings")
             w.array(findings) { w, finding in finding.write(to: &w) }
             w.field("kind", kind.rawValue)
@@ -86,6 +91,35 @@ extension Finding {
             w.field("rule", rule.rawValue)
             w.field("verdict", verdict.rawValue)
             w.field("waivedBy", waivedBy)
+        }
+    }
+}
+
+extension Usage {
+    /// The facts as `Usage`'s `Codable` gives them: declared facts only, and where each was declared.
+    func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("annualRevenueUSD", annualRevenueUSD)
+            w.field("commercial", commercial)
+            if let distribution {
+                w.key("distribution")
+                w.array(distribution) { w, channel in w.string(channel.rawValue) }
+            }
+            w.field("domicile", domicile)
+            w.field("modifies", modifies)
+            w.field("monthlyActiveUsers", monthlyActiveUsers)
+            w.field("multimodal", multimodal)
+            w.key("sources")
+            w.object { w in
+                // Sorted by YAML name, as a dictionary's keys are.
+                for key in Usage.Key.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+                    if let location = sources[key] {
+                        w.key(key.rawValue)
+                        location.write(to: &w)
+                    }
+                }
+            }
+            w.field("trainsOnOutputs", trainsOnOutputs)
         }
     }
 }

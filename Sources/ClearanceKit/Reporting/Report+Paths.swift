@@ -46,6 +46,11 @@ extension Report {
                 }
             }
         }
+        for s in copy.factSets.indices {
+            for key in Usage.Key.allCases {
+                if let file = changed(copy.factSets[s].sources[key]) { copy.factSets[s].sources[key]?.file = file }
+            }
+        }
         for f in copy.policyFindings.indices {
             if let file = changed(copy.policyFindings[f].policy) { copy.policyFindings[f].policy?.file = file }
         }

@@ -40,6 +40,28 @@ extension Report {
             }
     }
 
+    /// The facts the results were evaluated with, one group per distinct set of facts (values and the lines
+    /// that declared them), each with its components by name; in the order of their first component.
+    var factGroups: [(facts: Usage, components: [String])] {
+        var groups: [(facts: Usage, components: [String])] = []
+        var positions: [Int: Int] = [:]  // a fact set's group
+        for result in orderedResults {
+            if let position = positions[result.factSet] {
+                groups[position].components.append(result.component)
+            } else {
+                positions[result.factSet] = groups.count
+                let facts = factSets.indices.contains(result.factSet) ? factSets[result.factSet] : Usage()
+                groups.append((facts, [result.component]))
+            }
+        }
+        return groups
+    }
+
+    /// The licenses in use whose descriptors list terms the catalog could not verify, by id.
+    var licensesWithCaveats: [LicenseInfo] {
+        licenses.filter { !$0.unverified.isEmpty }.sorted { $0.id < $1.id }
+    }
+
     /// The name the report gives a license id, or the id itself.
     func licenseName(_ id: String) -> String {
         licenses.first { $0.id == id }?.name ?? id
@@ -91,6 +113,24 @@ extension Finding {
     var citation: String? {
         let parts = [clause.map { "clause \($0)" }, policy.map(\.shortDescription)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}
+
+extension Finding {
+    /// The waiver as a sentence: `Waived by the policy exception "EX-12"; without it, this finding would be
+    /// fail.`, or, for a baseline, `Accepted by the baseline; without it, this finding would be review.`; nil when
+    /// the finding is not waived.
+    var waiverSentence: String? {
+        guard let waivedBy else { return nil }
+        let by = waivedBy == "baseline" ? "Accepted by the baseline" : "Waived by the policy exception \"\(waivedBy)\""
+        return "\(by); without it, this finding would be \(verdict.rawValue)."
+    }
+}
+
+extension Usage {
+    /// The declared facts in ``Usage/Key`` order: each key, its value as YAML writes it, and where it was declared.
+    var declaredFacts: [(key: Key, value: String, source: SourceLocation?)] {
+        Key.allCases.compactMap { key in text(key).map { (key, $0, sources[key]) } }
     }
 }
 

@@ -68,7 +68,8 @@ struct TextFormatter: ReportFormatter {
         }
     }
 
-    /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column.
+    /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column, and the waiver as a
+    /// sentence when there is one.
     private func line(for finding: Finding, paint: Paint) -> String {
         var out = ""
         line(for: finding, paint: paint, into: &out)
@@ -82,10 +83,8 @@ struct TextFormatter: ReportFormatter {
         out += finding.rule.rawValue
         out += ": "
         out += finding.message.terminalSafe
-        var notes: [String] = []
-        if let citation = finding.citation { notes.append(citation) }
-        if let waiver = finding.waivedBy { notes.append("\(finding.verdict.rawValue), waived by \(waiver)") }
-        if !notes.isEmpty { out += " [\(notes.joined(separator: "; "))]".terminalSafe }
+        if let citation = finding.citation { out += " [\(citation)]".terminalSafe }
+        if let waiver = finding.waiverSentence { out += " " + waiver.terminalSafe }
     }
 
     /// Spaces that pad a verdict of each length to eight columns.

@@ -111,7 +111,11 @@ let scenarios: [Scenario] = [
         let evaluator = Evaluator(
             catalog: .shipped, policy: try #require(policy), asOf: Self.asOf)
         let concurrent = evaluator.evaluate(components)
-        #expect(concurrent.results == components.map { evaluator.result(for: $0) })
+        // A result made alone names fact set 0; in the report, multimodal true and false are two sets.
+        #expect(concurrent.factSets.map(\.multimodal) == [true, false])
+        #expect(concurrent.results.map(\.factSet) == components.indices.map { $0 % 2 })
+        let alone = components.map { evaluator.result(for: $0) }
+        #expect(concurrent.results.map { result in with(result) { $0.factSet = 0 } } == alone)
         #expect(concurrent.results.map(\.component) == components.map(\.name))
         #expect(concurrent.results.map(\.verdict).prefix(6) == [.pass, .fail, .pass, .fail, .pass, .fail])
         #expect([concurrent.summary.pass, concurrent.summary.review, concurrent.summary.fail] == [100, 0, 100])
@@ -147,7 +151,11 @@ let scenarios: [Scenario] = [
         let together = try evaluate(text, components)
         for (i, component) in components.enumerated() {
             let alone = try evaluate(text, [component])
-            #expect(together.results[i] == alone.results[0], "component \(i)")
+            // The same facts, named by their position in each report's fact sets.
+            var expected = alone.results[0]
+            expected.factSet = together.results[i].factSet
+            #expect(together.results[i] == expected, "component \(i)")
+            #expect(together.factSets[together.results[i].factSet] == alone.factSets[0], "component \(i)")
         }
         let userCap = try #require(together.results[12].findings.first { $0.rule == .userCap })
         #expect(userCap.policy == SourceLocation(file: "clearance.yaml", line: 22, column: 5))
@@ -298,4 +306,11 @@ let scenarios: [Scenario] = [
         let (_, diagnostics) = Policy.load(bytes: Array(text.utf8), file: "policy.yaml", catalog: .shipped)
         #expect(diagnostics.map(\.description) == [message])
     }
+}
+
+/// `value`, changed by `change`.
+private func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
+    var value = value
+    change(&value)
+    return value
 }

@@ -19,6 +19,21 @@ enum ReportFixture {
             "apache-2.0 requires: include the license text (obligation 'include-license' is not in obligations.accept)",
             license: "apache-2.0", clause: "§4(a)", policy: SourceLocation(file: policy, line: 20, column: 3))
         baselined.waivedBy = "baseline"
+        // The facts most components were evaluated with: one from the policy, one from --set (no distribution,
+        // hence sd-turbo's missing-fact).
+        var policyFacts = Usage()
+        policyFacts.commercial = true
+        policyFacts.sources[.commercial] = SourceLocation(file: policy, line: 3, column: 15)
+        policyFacts.monthlyActiveUsers = 900_000_000
+        policyFacts.sources[.monthlyActiveUsers] = SourceLocation(file: "--set monthly-active-users")
+        // The gemma model's manifest declares its own facts, in a file whose name needs escaping.
+        var manifestFacts = policyFacts
+        manifestFacts.commercial = false
+        manifestFacts.sources[.commercial] = SourceLocation(file: "models/my models, v2.yaml", line: 3, column: 15)
+        manifestFacts.domicile = "FR"
+        manifestFacts.sources[.domicile] = SourceLocation(file: "models/my models, v2.yaml", line: 4, column: 13)
+        manifestFacts.distribution = [.hosted, .weights]
+        manifestFacts.sources[.distribution] = SourceLocation(file: "models/my models, v2.yaml", line: 5, column: 17)
         let results: [Report.Result] = [
             Report.Result(
                 component: "meta-llama/Llama-3.1-8B-Instruct", kind: .model, license: "llama3.1", verdict: .pass,
@@ -38,7 +53,7 @@ enum ReportFixture {
                     .init(id: "notice", license: "llama3.1",
                         text: "Ship a \"Notice\" text file: Llama 3.1 is licensed under the Llama 3.1 Community License",
                         clause: "§1.b.iii"),
-                ]),
+                ], factSet: 0),
             Report.Result(
                 component: "acme/tricky | <data> & \"quotes\", 100%: *bold* _x_ `tick`", kind: .dataset,
                 license: "LicenseRef-acme-custom", verdict: .pass, location: nil,
@@ -47,7 +62,7 @@ enum ReportFixture {
                         "license 'LicenseRef-acme-custom' is not in the catalog; its terms are unknown <b>not bold</b> & 100%, see: #12\nsecond line\u{1B}[31m",
                         policy: SourceLocation(file: policy, line: 2, column: 1))
                 ],
-                obligations: []),
+                obligations: [], factSet: 1),
             Report.Result(
                 component: "google/gemma-2-9b", kind: .model, license: "gemma", verdict: .pass,
                 location: SourceLocation(file: "models/my models, v2.yaml", line: 7),
@@ -60,7 +75,7 @@ enum ReportFixture {
                     .init(id: "notice", license: "gemma",
                         text: "Ship a \"Notice\" text file: Gemma is provided under and subject to the Gemma Terms of Use",
                         clause: "§3.1")
-                ]),
+                ], factSet: 2),
             Report.Result(
                 component: "=HYPERLINK(\"http://x\")", kind: .package, license: "mit", verdict: .pass,
                 location: SourceLocation(file: "requirements.txt"),
@@ -70,7 +85,7 @@ enum ReportFixture {
                 ],
                 obligations: [
                     .init(id: "include-license", license: "mit", text: "Include the license text", clause: "Notice condition")
-                ]),
+                ], factSet: 0),
             Report.Result(
                 component: "stabilityai/sd-turbo", kind: .model, license: "apache-2.0 OR mit", verdict: .pass,
                 location: SourceLocation(file: "models.yaml", line: 12, column: 5),
@@ -85,7 +100,7 @@ enum ReportFixture {
                 ],
                 obligations: [
                     .init(id: "include-license", license: "apache-2.0", text: "Include the license text", clause: "§4(a)")
-                ]),
+                ], factSet: 0),
         ]
         let report = Report(
             verdict: .pass, summary: Report.Summary(),
@@ -102,10 +117,16 @@ enum ReportFixture {
             overrides: [Catalog.Override(id: "mit", file: "licenses/mit.yaml")],
             licenses: [
                 .init(id: "apache-2.0", name: "Apache License 2.0", verified: "2026-11-20"),
-                .init(id: "gemma", name: "Gemma Terms of Use", verified: "2026-11-21"),
+                .init(
+                    id: "gemma", name: "Gemma Terms of Use", verified: "2026-11-21",
+                    unverified: [
+                        "Fixture note: whether <hosting> counts as distribution | is not settled & *not* encoded.",
+                        "Fixture note: a second caveat.",
+                    ]),
                 .init(id: "llama3.1", name: "Llama 3.1 Community License Agreement", verified: "2026-11-23"),
                 .init(id: "mit", name: "MIT License", verified: "2026-11-22"),
-            ])
+            ],
+            factSets: [policyFacts, Usage(), manifestFacts])
         return report.recomputingVerdicts()
     }()
 

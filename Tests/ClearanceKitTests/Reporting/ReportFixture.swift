@@ -152,6 +152,10 @@ enum ReportFixture {
                   - {id: notice, when: distribution, clause: "§1.b.iii", text: "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."}
                   - {id: attribution-display, when: distribution, clause: "§1.b.i", text: "Built with Llama"}
                   - {id: attribution-display, when: product, clause: "§1.b.i", text: "Built with Llama"}
+                informational:
+                  termination:
+                    - {trigger: "Breach of the Agreement <b>", clause: "§6", note: "Delete and cease use of the Llama Materials."}
+                  trademark: {text: "No licence to Meta's marks except as §1.b.i requires", clause: "§5.a"}
                 """)),
             ("mit.yaml", descriptor(
                 id: "mit", spdx: "MIT", name: "MIT License", url: "javascript:alert(1)",

@@ -51,7 +51,8 @@ enum CardStatements {
     /// The statements in `body`, whose first line is line `firstLine` of the file.
     static func scan(_ body: String, firstLine: Int, catalog: Catalog) -> [Statement] {
         var statements: [Statement] = []
-        let names = longNames(catalog)
+        // Made on the first line that is about licensing: most lines of a card are not.
+        var names: [([UInt8], String)]?
         var inCode = false
         var number = firstLine - 1
         for raw in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
@@ -76,7 +77,9 @@ enum CardStatements {
                 statements.append(statement(.restriction(what), line: line, number: number, range: range))
             }
             guard isAboutLicensing(lower) else { continue }
-            for (id, range) in licenses(in: line, lower: sameShape ? lower : nil, names: names, catalog: catalog) {
+            let long = names ?? longNames(catalog)
+            names = long
+            for (id, range) in licenses(in: line, lower: sameShape ? lower : nil, names: long, catalog: catalog) {
                 statements.append(statement(.license(id), line: line, number: number, range: range))
             }
         }

@@ -21,13 +21,7 @@ public enum LicenseCheck {
         paths: [String], policy: String? = nil, catalog: Catalog = .shipped, asOf: CalendarDate,
         overrides: Usage = Usage(), allowEmpty: Bool = false
     ) -> Outcome {
-        let (loaded, policyDiagnostics): (Policy?, [Diagnostic])
-        if let policy, !Policy.namesEmbeddedDefault(policy) {
-            (loaded, policyDiagnostics) = Policy.load(path: policy, catalog: catalog)
-        } else {
-            let embedded = Policy.embeddedDefault
-            (loaded, policyDiagnostics) = Policy.load(bytes: embedded.bytes, file: embedded.file, catalog: catalog)
-        }
+        let (loaded, policyDiagnostics) = Policy.load(named: policy, catalog: catalog)
         guard let loaded, !policyDiagnostics.hasErrors else {
             return Outcome(report: nil, diagnostics: policyDiagnostics)
         }

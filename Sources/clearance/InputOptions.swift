@@ -59,13 +59,7 @@ struct InputOptions: ParsableArguments {
     /// The policy at `file`, or the embedded default when nil or `default` (``Policy/namesEmbeddedDefault(_:)``);
     /// diagnostics go to stderr, and an error exits 2.
     static func loadPolicy(_ file: String?, catalog: Catalog) throws -> Policy {
-        let (policy, diagnostics): (Policy?, [Diagnostic])
-        if let file, !Policy.namesEmbeddedDefault(file) {
-            (policy, diagnostics) = Policy.load(path: file, catalog: catalog)
-        } else {
-            let embedded = Policy.embeddedDefault
-            (policy, diagnostics) = Policy.load(bytes: embedded.bytes, file: embedded.file, catalog: catalog)
-        }
+        let (policy, diagnostics) = Policy.load(named: file, catalog: catalog)
         DiagnosticPrinter.standardError.print(diagnostics)
         guard let policy, !diagnostics.hasErrors else { throw ExitCode.invalidInput }
         return policy

@@ -513,8 +513,7 @@ public struct Evaluator: Sendable {
     /// upstream model it lists is its derivative. Otherwise the duty is listed with the obligations only.
     func namingFindings(_ component: Component, _ outcome: Outcome, facts: Usage) -> [Finding] {
         guard facts.modifies == true, component.usage.declares(.modifies) || overrides.declares(.modifies),
-            facts.distribution?.contains(where: { $0 != .internal }) == true,
-            outcome.obligations.contains(where: { $0.id == LicenseDescriptor.Obligation.ID.derivativeNaming.rawValue })
+            facts.distribution?.contains(where: { $0 != .internal }) == true
         else { return [] }
         let segment = component.name.split(separator: "/").last.map(String.init) ?? component.name
         var findings: [Finding] = []

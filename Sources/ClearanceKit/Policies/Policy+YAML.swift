@@ -24,6 +24,14 @@ extension Policy {
         return (Array(text.utf8), "embedded:Policies/default.yaml")
     }
 
+    /// Reads the policy `name` names: the embedded default for nil or a name ``namesEmbeddedDefault(_:)``
+    /// accepts, else the file at that path (as `--policy` and ``LicenseCheck`` read it).
+    public static func load(named name: String?, catalog: Catalog) -> (Policy?, [Diagnostic]) {
+        if let name, !namesEmbeddedDefault(name) { return load(path: name, catalog: catalog) }
+        let embedded = embeddedDefault
+        return load(bytes: embedded.bytes, file: embedded.file, catalog: catalog)
+    }
+
     /// Reads the policy at `path`, following `extends`; every problem is a diagnostic.
     public static func load(path: String, catalog: Catalog) -> (Policy?, [Diagnostic]) {
         do {

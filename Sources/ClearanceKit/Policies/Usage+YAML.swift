@@ -53,7 +53,7 @@ extension Usage {
         for item in try node.itemsOrSingle(expected: "a list") {
             if let s = item.scalar, s.style == .plain, s.text.contains(",") {
                 for part in s.text.split(separator: ",", omittingEmptySubsequences: false) {
-                    let text = String(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+                    let text = LicenseText.trim(String(part))
                     guard let value = E(rawValue: text) else {
                         var message = "expected \(Node.oneOf(E.self)), found '\(text)'"
                         if let near = Suggestion.nearest(to: text, in: E.allCases.map(\.rawValue)) {

@@ -37,8 +37,13 @@ enum CardStatements {
             case restriction(String)
             /// A license the catalog knows, by catalog id.
             case license(String)
-            /// A base model id.
+            /// A base model id, passed to a trainer in code.
             case base(String)
+            /// A base model the text says the model derives from: a Hub id the index knows, or a family name
+            /// (``ModelFamily``), as written.
+            /// `subject` is the model name the sentence speaks of before the phrase, when it names one
+            /// ("DeepSeek-R1-Distill-Llama-70B is derived from …" on a card about several models).
+            case derivation(String, subject: String?)
         }
         var kind: Kind
         /// The line, without markdown links' targets, emphasis or surrounding blanks; shortened around the match.
@@ -72,6 +77,12 @@ enum CardStatements {
             // Lowercasing keeps the UTF-16 length of almost every line; a range found in `lower` is then at the
             // same UTF-16 offsets in `line`.
             let sameShape = lower.utf16.count == line.utf16.count
+            if sameShape {
+                for (reference, subject, range) in derivations(in: line, lower: lower) {
+                    statements.append(
+                        statement(.derivation(reference, subject: subject), line: line, number: number, range: range))
+                }
+            }
             if sameShape, let range = restriction(in: lower).flatMap({ moved($0, from: lower, to: line) }) {
                 let what = String(line[range]).lowercased()
                 statements.append(statement(.restriction(what), line: line, number: number, range: range))
@@ -299,6 +310,106 @@ enum CardStatements {
         }
     }
 
+    // MARK: Bases in prose
+
+    /// Words one of which every derivation phrase contains.
+    static let derivationWords = [
+        "based", "tuned", "trained", "iteration", "version", "derived", "distill", "built", "fine-tune", "finetune",
+        "quantiz", "merge", "adapter", "lora", "variant", "initiali",
+    ].map { Array($0.utf8) }
+
+    /// "fine-tuned from", "ultimately based on", "an advanced iteration of", "a LoRA adapter for", then articles
+    /// and adjectives ("the pretrained", "meta's original").
+    static let derivationPattern = try? NSRegularExpression(
+        pattern: [
+            #"\b(?:(?:fine-?tuned|finetuned|further\s+(?:pre-?)?trained|(?:continually\s+|continued\s+)?pre-?trained"#,
+            #"|trained|built|derived|distilled|initiali[sz]ed|quantized|merged)\s+(?:directly\s+|ultimately\s+)?"#,
+            #"(?:from|on\s+top\s+of|on|upon|off\s+of|off)|(?:ultimately\s+|directly\s+)?based\s+(?:on|upon)"#,
+            #"|(?:iteration|fine-?tune|finetune|version|variant|quantization|adapter|lora)\s+(?:of|for|on))\s+"#,
+            #"(?:(?:the|a|an|meta'?s|meta\s+ai'?s|pre-?trained|original|base|open[- ]source|model)\s+)*"#,
+        ].joined())
+
+    /// What follows a derivation phrase: a Hugging Face link, a Hub id, or a Llama family name.
+    static let derivedPattern = try? NSRegularExpression(
+        pattern: [
+            #"^(?:\[[^\]]{1,200}\]\(\s*<?https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+/[\w.-]+)"#,
+            #"|`?([A-Za-z0-9][\w.-]*/[\w.-]+)`?"#,
+            #"|\[?((?:meta[ _-])?(?:code[ _-]?)?llama(?:[ _-]?(?:v?1|2|3(?:\.[1-3])?|4))?(?:[ _-]\d{1,3}\s?b)?"#,
+            #"(?:[ _-](?:hf|chat|instruct))?)\b(?!\.\w))"#,
+        ].joined(), options: [.caseInsensitive])
+
+    /// Words in the clause before a derivation phrase that make it about something else than this model's
+    /// weights ("an architecture based on Llama-2", "outperforms models fine-tuned from LLaMA").
+    static let otherDerivations = [
+        "architecture", "tokenizer", "outperform", "compar", " than ", "unlike", "other ", "similar", "such as",
+        "like ", "models ", "projects ", "engine", "card",
+    ].map { Array($0.utf8) }
+    /// Words after the name that make it the name of something else than weights ("LLaMA architecture").
+    static let notWeights = ["architecture", "tokenizer", "paper", "style", "format", "prompt", "template", "recipe"]
+
+    /// Where the sentence that `text` ends in starts: after the last `.`, `;`, `!` or `?` followed by a blank (not
+    /// in `ChatQA-1.0` or a URL), or `。`/`；`.
+    static func sentenceStart(in text: Substring) -> String.Index {
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            if "。；".contains(text[i])
+                || (".;!?".contains(text[i]) && (next == text.endIndex || text[next].isWhitespace))
+            {
+                start = next
+            }
+            i = next
+        }
+        return start
+    }
+
+    /// A model's name as sentences name their subject: a word with a hyphen and a digit (`Llama-2-Ko`,
+    /// `DeepSeek-R1-Distill-Llama-70B`).
+    static let subjectPattern = try? NSRegularExpression(pattern: #"[A-Za-z][\w.]*-[\w.-]*\d[\w.-]*"#)
+
+    /// Base models `line` says a model derives from, with the model the sentence speaks of (if it names one) and
+    /// where: Hub ids the index knows and Llama family names; `lower` is the line lowercased, at the same UTF-16
+    /// offsets.
+    static func derivations(in line: String, lower: String) -> [(String, String?, Range<String.Index>)] {
+        guard contains(Array(lower.utf8), any: derivationWords), let derivationPattern, let derivedPattern else {
+            return []
+        }
+        var found: [(String, String?, Range<String.Index>)] = []
+        for phrase in derivationPattern.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
+            guard let phraseRange = Range(phrase.range, in: lower),
+                let start = moved(phraseRange, from: lower, to: line)?.upperBound
+            else { continue }
+            guard let phraseStart = moved(phraseRange, from: lower, to: line)?.lowerBound else { continue }
+            let clause = String(line[sentenceStart(in: line[..<phraseStart])..<phraseStart])
+            if contains(Array(clause.lowercased().utf8), any: otherDerivations) { continue }
+            // The subject of the last part of the sentence: "ChatQA-1.5 is built on …, and ChatQA-1.0 is built on".
+            let part = clause.range(of: ", ", options: .backwards).map { String(clause[$0.upperBound...]) } ?? clause
+            let subject = subjectPattern?.firstMatch(in: part, range: NSRange(part.startIndex..., in: part))
+                .flatMap { Range($0.range, in: part) }.map { String(part[$0]) }
+            let rest = String(line[start...])
+            guard let match = derivedPattern.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) else {
+                continue
+            }
+            let group = (1...3).lazy.compactMap { i in Range(match.range(at: i), in: rest).map { (i, $0) } }.first
+            guard let (kind, range) = group else { continue }
+            let reference = String(rest[range])
+            let after = rest[range.upperBound...].drop { !$0.isLetter }.prefix(12).lowercased()
+            guard !notWeights.contains(where: { after.hasPrefix($0) }) else { continue }
+            let known =
+                kind == 3
+                ? ModelFamily.entry(for: reference) != nil
+                : WellKnownModels.shipped.match(reference) != nil
+            guard known, !found.contains(where: { $0.0.lowercased() == reference.lowercased() && $0.1 == subject })
+            else { continue }
+            let offset = rest.utf16.distance(from: rest.startIndex, to: range.lowerBound)
+            let lineStart = line.utf16.index(start, offsetBy: offset)
+            let lineEnd = line.utf16.index(lineStart, offsetBy: reference.utf16.count)
+            found.append((reference, subject, lineStart..<lineEnd))
+        }
+        return found
+    }
+
     // MARK: Findings
 
     /// A statement on `line` at `range`.
@@ -372,6 +483,22 @@ enum CardStatements {
                     Finding(
                         .cardStatement, .pass,
                         "'\(name)' names no base model in its front matter; its card passes '\(id)' as base_model: \"\(statement.quote)\" (\(position(statement))), read as its base model",
+                        policy: at(statement)))
+            }
+        }
+        // Bases the text says the model derives from, when neither the front matter nor code names one; a
+        // sentence about another model (a card of a family of models) is not about this one.
+        if component.baseModels.isEmpty {
+            let own = name.lowercased()
+            for statement in statements {
+                guard case .derivation(let reference, let subject) = statement.kind,
+                    subject.map({ own.contains($0.lowercased()) }) ?? true, !component.baseModels.contains(reference)
+                else { continue }
+                component.baseModels.append(reference)
+                component.findings.append(
+                    Finding(
+                        .cardStatement, .pass,
+                        "'\(name)' names no base model in its front matter; its card says \"\(statement.quote)\" (\(position(statement))), read as its base model '\(reference)'",
                         policy: at(statement)))
             }
         }

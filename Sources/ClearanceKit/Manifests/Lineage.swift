@@ -314,7 +314,12 @@ public enum Lineage {
 
         func indexMatch(_ base: String) -> WellKnownModels.Match? {
             if let cached = indexCache[base] { return cached }
-            let match = index.match(base)
+            let match =
+                index.match(base)
+                ?? ModelFamily.entry(for: base).map {
+                    WellKnownModels.Match(
+                        entry: $0, matched: base.lowercased(), steps: ["reading it as a model family's name"])
+                }
             indexCache[base] = match
             return match
         }

@@ -133,10 +133,15 @@ struct CardStatementsTests {
             This model is based on Llama-3-8b-Instruct, and is governed by [META LLAMA 3 COMMUNITY LICENSE AGREEMENT](https://llama.meta.com/llama3/license/)
             """)
         #expect(c.license == "llama3")
-        #expect(c.findings.map(\.rule) == [.cardStatement])
-        #expect(c.findings[0].verdict == .pass)
+        #expect(c.baseModels == ["Llama-3-8b-Instruct"])
+        #expect(c.findings.map(\.rule) == [.cardStatement, .cardStatement])
+        #expect(c.findings.map(\.verdict) == [.pass, .pass])
         #expect(
             c.findings[0].message
+                == "'m' names no base model in its front matter; its card says \"This model is based on Llama-3-8b-Instruct, and is governed by META LLAMA 3 COMMUNITY LICENSE AGREEMENT\" (line 7, column 24), read as its base model 'Llama-3-8b-Instruct'"
+        )
+        #expect(
+            c.findings[1].message
                 == "'m' declares LicenseRef-license, which the catalog does not know; its card names llama3 for it: \"This model is based on Llama-3-8b-Instruct, and is governed by META LLAMA 3 COMMUNITY LICENSE AGREEMENT\" (line 7, column 65)"
         )
         #expect(c.location == SourceLocation(file: "m/README.md", line: 7, column: 65))
@@ -149,7 +154,7 @@ struct CardStatementsTests {
         "The dataset of this project is released under the CC-BY-NC 4.0 license as found in the DATASET_LICENSE file.",
         "Mitsua Open RAIL-M License (More restrictive variant of CreativeML Open RAIL-M)",
         "| Model | License |\n| WizardCoder | [OpenRAIL-M license](https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement) |",
-        "It is based on [Falcon-180B](https://huggingface.co/tiiuae/falcon-180B); see its license.",
+        "It improves on [Falcon-180B](https://huggingface.co/tiiuae/falcon-180B); see its license.",
     ])
     func licensesNotOfTheModel(text: String) {
         let c = card("---\nlicense: other\n---\n\(text)\n")
@@ -187,6 +192,51 @@ struct CardStatementsTests {
         #expect(c.findings[0].policy == SourceLocation(file: "m/README.md", line: 8, column: 19))
         let applied = Lineage.apply(to: [c]).components[0]
         #expect(applied.license == "mit AND llama1")
+    }
+
+    /// Base models the card's prose says the model derives from, as real cards write it: a Llama family name, a
+    /// Hugging Face link, a Hub id.
+    @Test(arguments: [
+        ("It is based on LLaMA (Large Language Model Meta AI) and contains 7 billion parameters.", "m", "LLaMA", 16, "llama1"),
+        ("Llama-2-Ko serves as an advanced iteration of Llama 2, benefiting from an expanded vocabulary", "llama-2-ko-7b", "Llama 2", 47, "llama2"),
+        ("Pygmalion 7B is a dialogue model based on Meta's LLaMA-7B.", "m", "LLaMA-7B", 50, "llama1"),
+        ("Vicuna v1.5 is fine-tuned from Llama 2 with supervised instruction fine-tuning.", "m", "Llama 2", 32, "llama2"),
+        ("Model type: Stable Beluga 7B is an auto-regressive language model fine-tuned on Llama2 7B.", "m", "Llama2 7B", 81, "llama2"),
+        ("m is derived from Llama3.1-8B-Base and is originally licensed under llama3.1 license.", "m", "Llama3.1-8B", 19, "llama3.1"),
+        ("This model is fine-tuned from CodeLlama-34B-Python and achieves 69.5% pass@1 on HumanEval.", "m", "CodeLlama-34B", 31, "llama2"),
+        (
+            "Smaug-72B is finetuned directly from a model and is ultimately based on [Qwen-72B](https://huggingface.co/Qwen/Qwen-72B).",
+            "Smaug-72B-v0.1", "Qwen/Qwen-72B", 107, "tongyi-qianwen"
+        ),
+        ("This is a quantized version of `meta-llama/Llama-3.3-70B-Instruct`.", "m", "meta-llama/Llama-3.3-70B-Instruct", 33, "llama3.3"),
+    ])
+    func aBaseModelInTheText(line: String, name: String, base: String, column: Int, license: String) {
+        let c = card("---\nlicense: other\nlicense_name: own\n---\n\(line)\n", file: "\(name)/README.md")
+        #expect(c.baseModels == [base])
+        #expect(c.findings.map(\.rule) == [.cardStatement])
+        #expect(c.findings.first?.policy == SourceLocation(file: "\(name)/README.md", line: 5, column: column))
+        #expect(c.findings.first?.message.hasSuffix("read as its base model '\(base)'") == true)
+        let applied = Lineage.apply(to: [c]).components[0]
+        #expect(applied.license == "LicenseRef-own AND \(license)")
+    }
+
+    /// Sentences that name a model without saying this one derives from it: a tool, an architecture, another
+    /// model of the family, a comparison, a model the index does not know.
+    @Test(arguments: [
+        "Please use the latest version of llama.cpp with GGUF Quants.",
+        "KoboldCpp, a powerful inference engine based on llama.cpp, with good UI.",
+        "Llama-2-Ko uses an optimized transformer architecture based on Llama-2.",
+        "It uses the same tokenizer as LLaMA and is based on the LLaMA architecture.",
+        "TinyLlama can be plugged and played in many open-source projects built upon Llama.",
+        "Note that ChatQA-1.5 is built on Llama-3, and ChatQA-1.0 is built based on Llama-2 base model.",
+        "Our model outperforms models fine-tuned from Llama 2.",
+        "It is fine-tuned from [Foo-7B](https://huggingface.co/nobody/foo-7b).",
+        "This model card is based on the [Stable Diffusion model card](https://huggingface.co/CompVis/stable-diffusion-v1-4).",
+    ])
+    func noBaseModelInTheText(line: String) {
+        let c = card("---\nlicense: other\nlicense_name: own\n---\n\(line)\n")
+        #expect(c.baseModels == [])
+        #expect(c.findings.isEmpty)
     }
 
     /// A base model the front matter names is not replaced by one in the text.

@@ -41,6 +41,28 @@ import Testing
         #expect(result.stderr == "")
     }
 
+    /// The issue's own policy, a bare allow-list: it accepts the notice duties, so ISC passes; a policy that
+    /// accepts no obligation in so many words reviews ISC's copy-of-license duty.
+    @Test(arguments: [
+        ("", "pass", ["license-allowed pass"], Int32(0)),
+        ("obligations: {accept: []}\n", "review", ["license-allowed pass", "obligation review"], 0),
+    ])
+    func aBareAllowList(obligations: String, verdict: String, findings: [String], status: Int32) throws {
+        let policy = "schema: 1\nlicenses:\n  allow: [CC0-1.0, ISC, BSD-2-Clause, MPL-2.0, Unlicense, PSF-2.0]\n"
+        let scratch = try Scratch(text: ["policy.yaml": policy + obligations])
+        defer { scratch.remove() }
+        let lint = try CLI.run(["lint", "policy.yaml"], in: scratch.url)
+        #expect(lint.status == 0)
+        #expect(lint.stderr == "")
+        let result = try CLI.run(
+            ["check", "--license", "ISC", "--policy", "policy.yaml", "--format", "json", "--as-of", "2026-12-03"],
+            in: scratch.url)
+        #expect(result.status == status)
+        let (got, rules) = try verdictAndFindings(result)
+        #expect(got == verdict)
+        #expect(rules == findings)
+    }
+
     @Test func anUnknownIdIsStillALintErrorWithASuggestion() throws {
         let scratch = try Scratch(text: ["policy.yaml": "schema: 1\nlicenses:\n  allow: [Zedd]\n"])
         defer { scratch.remove() }

@@ -235,9 +235,14 @@ extension Policy {
         }
     }
 
-    /// `obligations.accept`: the obligations the organization fulfils.
+    /// `obligations.accept`: the obligations the organization fulfils. A policy that has no `obligations` (nor
+    /// its base) accepts ``noticeDuties``.
     private static func decodeObligations(_ m: MappingReader, into policy: inout Policy, context: DecodeContext) {
-        guard let node = m["obligations"], let o = MappingReader(node, keys: ["accept"], context: context),
+        guard let node = m["obligations"] else {
+            if policy.acceptedObligationsLocation == nil { policy.acceptedObligations = noticeDuties }
+            return
+        }
+        guard let o = MappingReader(node, keys: ["accept"], context: context),
             let list = o["accept"]
         else { return }
         var accepted: Set<LicenseDescriptor.Obligation.ID> = []
@@ -250,6 +255,12 @@ extension Policy {
         policy.acceptedObligations = accepted
         policy.acceptedObligationsLocation = context.location(list.mark)
     }
+
+    /// The duties of notice that come with any distribution, accepted by a policy that says nothing of
+    /// obligations: a copy of the license, its notices, a statement of changes, the attribution to display.
+    public static let noticeDuties: Set<LicenseDescriptor.Obligation.ID> = [
+        .includeLicense, .notice, .stateChanges, .attributionDisplay,
+    ]
 
     private static func decodeException(_ node: Node, catalog: Catalog, context: DecodeContext) -> PolicyException? {
         let keys = ["component", "license", "verdict", "reason", "approved-by", "reference", "expires"]

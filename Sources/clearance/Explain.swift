@@ -13,6 +13,17 @@ extension Clearance {
 
         func run() throws {
             let catalog = try catalogOptions.catalog()
+            if catalog.descriptor(for: license) == nil, let placeholder = HubPlaceholder(id: license) {
+                switch format {
+                case .json:
+                    try JSONOutput.print(["id": placeholder.rawValue, "license": nil, "meaning": placeholder.meaning])
+                case .text:
+                    try StandardStreams.writeOutput(
+                        "\(placeholder.rawValue): not a license (a Hugging Face placeholder)\n\n\(placeholder.meaning)\n"
+                    )
+                }
+                return
+            }
             guard let descriptor = catalog.descriptor(for: license) else {
                 var message = "unknown license '\(license)'"
                 let near = catalog.suggestions(for: license)

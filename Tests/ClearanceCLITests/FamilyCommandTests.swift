@@ -19,6 +19,16 @@ let hubLicenseIDs: [String] = {
         #expect(result.stderr == "")
     }
 
+    /// The Hub's two placeholders are explained as what they are, not as licenses.
+    @Test(arguments: [("other", "`license: other` on a Hugging Face card"), ("UNKNOWN", "`license: unknown` on a")])
+    func placeholdersExplainTheirMeaning(id: String, start: String) throws {
+        let result = try CLI.run(["explain", id])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("\(id.lowercased()): not a license (a Hugging Face placeholder)\n\n\(start)"))
+        #expect(result.stdout.contains("never a pass"))
+    }
+
     @Test(arguments: [
         ("bsd", "BSD License, any version (bsd)"), ("cc", "Creative Commons, any license and version (cc)"),
         ("gpl", "GNU General Public License, any version (gpl)"),

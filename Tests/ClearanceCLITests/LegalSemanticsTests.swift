@@ -71,6 +71,37 @@ import Testing
         Row(
             name: "military purposes pass Apache-2.0", license: "apache-2.0", set: [hosted, "purposes=military"],
             verdict: "pass", absent: ["use-restriction"]),
+        // Terms read in 2026-12 for licenses that were identity only (issue 16).
+        Row(
+            name: "SVD's community licence is Stability's: US$50M revenue fails its US$1M cap",
+            license: "stable-video-diffusion-community", set: [hosted, "annual-revenue-usd=50000000"],
+            verdict: "fail", rules: ["revenue-cap"], absent: ["unverified-term"]),
+        Row(
+            name: "SVD under the cap: registration and 'Powered by Stability AI'",
+            license: "stable-video-diffusion-community", set: [hosted], verdict: "pass",
+            absent: ["unverified-term"], obligations: ["registration", "attribution-display", "notice"]),
+        Row(
+            name: "hosted BLOOMChat: its users are bound to Attachment A", license: "bloomchat-176b-license-v1.0",
+            set: [hosted], verdict: "pass", absent: ["unknown-license"], obligations: ["flow-down"]),
+        Row(
+            name: "medical advice fails BLOOMChat", license: "bloomchat-176b-license-v1.0",
+            set: [hosted, "purposes=medical-advice"], verdict: "fail", rules: ["use-restriction"]),
+        Row(
+            name: "Falcon-LLM licence: royalty-free, hosted use under the AUP", license: "falcon-llm-license",
+            set: [hosted], verdict: "pass", absent: ["unverified-term", "hosting"], obligations: ["acceptable-use"]),
+        Row(
+            name: "a Falcon 3 fine-tune shared as weights: TII's statement and the AUP flow-down",
+            license: "falcon-llm-license", set: ["distribution=weights", "modifies=true"], verdict: "pass",
+            obligations: ["attribution-display", "flow-down", "include-license"]),
+        Row(
+            name: "hosted GLM-4: registration and 'Built with glm-4'", license: "glm-4", set: [hosted],
+            verdict: "pass", absent: ["unverified-term"], obligations: ["registration", "attribution-display"]),
+        Row(
+            name: "a GLM-4 fine-tune whose name does not begin with glm-4", license: "glm-4",
+            set: ["distribution=weights", "modifies=true"], verdict: "review", rules: ["derivative-naming"]),
+        Row(
+            name: "military purposes fail GLM-4", license: "glm-4", set: [hosted, "purposes=military"],
+            verdict: "fail", rules: ["use-restriction"]),
     ]
 
     @Test(arguments: rows)

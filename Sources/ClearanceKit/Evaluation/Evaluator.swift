@@ -154,6 +154,7 @@ public struct Evaluator: Sendable {
         if !factFindings.isEmpty { findings += factFindings }
         let naming = namingFindings(component, outcome, facts: facts)
         if !naming.isEmpty { findings += naming }
+        if let stated = statedRestrictionFinding(component, facts: facts) { findings.append(stated) }
         if !component.findings.isEmpty { findings += component.findings }
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
@@ -529,6 +530,22 @@ public struct Evaluator: Sendable {
                     license: descriptor.id, clause: duty.clause, policy: policy.derivativeNaming.location))
         }
         return findings
+    }
+
+    /// `card-statement` for a card that declares no license the catalog knows and whose words restrict the
+    /// model's use (``Component/statedRestriction``): fail for a commercial use, review when the use is not
+    /// declared, pass for a non-commercial one.
+    func statedRestrictionFinding(_ component: Component, facts: Usage) -> Finding? {
+        guard let stated = component.statedRestriction else { return nil }
+        let said =
+            "'\(component.name)' declares no license the catalog knows, and its card says \"\(stated.quote)\" (line \(stated.location.line ?? 0), column \(stated.location.column ?? 0))"
+        let (verdict, tail): (Verdict, String)
+        switch facts.commercial {
+        case true?: (verdict, tail) = (.fail, "; the use is declared commercial")
+        case false?: (verdict, tail) = (.pass, "; the use is declared non-commercial")
+        case nil: (verdict, tail) = (.review, "; 'commercial' is not declared, so confirm the use is not commercial")
+        }
+        return Finding(.cardStatement, verdict, said + tail, policy: stated.location)
     }
 
     /// Lowercased letters and digits only.

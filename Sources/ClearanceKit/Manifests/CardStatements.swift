@@ -517,6 +517,14 @@ enum CardStatements {
                     license: descriptor.id, policy: at(first)))
             return
         }
+        let restrictions = statements.filter {
+            if case .restriction = $0.kind { return true }
+            return false
+        }
+        if declaresNothingKnown, let first = restrictions.first {
+            // Nothing else says what may be done with the model: the card's words are its terms.
+            component.statedRestriction = Component.StatedRestriction(quote: first.quote, location: at(first))
+        }
         guard known, let declared else { return }
         // Restrictive licenses named in the text that the declared one does not hold: kept, and reviewed.
         var added: [String] = []
@@ -540,10 +548,6 @@ enum CardStatements {
                     "'\(name)' declares \(declared), but its card's front matter says `commercial: false` (line \(commercialFalse.line ?? 0)); confirm the model may be used commercially",
                     policy: commercialFalse))
             return
-        }
-        let restrictions = statements.filter {
-            if case .restriction = $0.kind { return true }
-            return false
         }
         if let first = restrictions.first {
             let more = restrictions.count > 1 ? " and \(restrictions.count - 1) more line(s)" : ""

@@ -24,6 +24,22 @@ public struct Component: Hashable, Sendable, Codable {
     public var known: KnownFacts?
     /// Findings raised while reading (e.g. lineage: `base-model`, `license-conflict`); the evaluator adds them.
     public var findings: [Finding] = []
+    /// A restriction the card's own words state ("for research purposes only", "under a non-commercial
+    /// license") when its metadata declares no license the catalog knows; the evaluator weighs it against the
+    /// declared use (``CardStatements``).
+    public var statedRestriction: StatedRestriction?
+
+    /// A line of a card that restricts the model's use, and where it is.
+    public struct StatedRestriction: Hashable, Sendable, Codable {
+        /// The line as it reads, shortened around the restriction.
+        public var quote: String
+        public var location: SourceLocation
+
+        public init(quote: String, location: SourceLocation) {
+            self.quote = quote
+            self.location = location
+        }
+    }
 
     /// Facts of a model from the index of well-known models.
     public struct KnownFacts: Hashable, Sendable, Codable {

@@ -1,3 +1,4 @@
+import ClearanceYAML
 import Testing
 
 @testable import ClearanceKit
@@ -237,6 +238,39 @@ struct CardStatementsTests {
         let c = card("---\nlicense: other\nlicense_name: own\n---\n\(line)\n")
         #expect(c.baseModels == [])
         #expect(c.findings.isEmpty)
+    }
+
+    /// A card that declares no license the catalog knows, whose words restrict its use: the restriction is
+    /// weighed against the declared use.
+    @Test(arguments: [
+        ("commercial: true", Verdict.fail, "; the use is declared commercial"),
+        ("commercial: false", .pass, "; the use is declared non-commercial"),
+        ("monthly-active-users: 10", .review, "; 'commercial' is not declared, so confirm the use is not commercial"),
+    ])
+    func aRestrictionOnACardWithoutAKnownLicense(usage: String, verdict: Verdict, tail: String) throws {
+        let c = card(
+            "---\nlicense: other\n---\nThe model is shared with the public to be used solely for non-commercial academic research purposes.\n"
+        )
+        let location = SourceLocation(file: "m/README.md", line: 4, column: 48)
+        #expect(c.statedRestriction?.location == location)
+        let (policy, _) = Policy.load(
+            bytes: Array("schema: 1\nunknown: review\nusage: {\(usage)}\n".utf8), file: "policy.yaml", catalog: .shipped)
+        let result = Evaluator(catalog: .shipped, policy: try #require(policy), asOf: try #require(CalendarDate(year: 2026, month: 12, day: 3)))
+            .result(for: c)
+        let finding = try #require(result.findings.first { $0.rule == .cardStatement })
+        #expect(finding.verdict == verdict)
+        #expect(
+            finding.message
+                == "'m' declares no license the catalog knows, and its card says \"The model is shared with the public to be used solely for non-commercial academic research purposes.\" (line 4, column 48)"
+                + tail)
+        #expect(finding.policy == location)
+        #expect(result.verdict == max(verdict, .review))
+    }
+
+    /// A known license decides; its card's words are weighed as before (a permissive label gets a review).
+    @Test func aKnownLicenseHasNoStatedRestriction() {
+        let c = card("---\nlicense: cc-by-nc-4.0\n---\nFor non-commercial use only.\n")
+        #expect(c.statedRestriction == nil)
     }
 
     /// A base model the front matter names is not replaced by one in the text.

@@ -72,9 +72,12 @@ let hubLicenseIDs: [String] = {
 
     @Test(arguments: ["unknown", "other"])
     func unknownAndOtherStayUnknown(id: String) throws {
-        let result = try CLI.run(["explain", id])
-        #expect(result.status == 2)
-        #expect(result.stdout == "")
+        let result = try CLI.run(["check", "--license", id, "--as-of", "2026-12-03"])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "    fail    unknown-license: license '\(id)' is not in the catalog; its terms are unknown [embedded:Policies/default.yaml:20]\n"
+            ))
     }
 
     @Test func checkOfAFamilyIsAReviewEvenWhereThePolicyAllowsItsCategory() throws {

@@ -830,5 +830,395 @@ extension WellKnownModels {
         Entry(
             "nvidia/Cosmos-1.0-Diffusion-7B-Text2World", "nvidia-open-model-license",
             source: "verbatim card copy of the NVIDIA Open Model License (C)"),
+        // Bases that real cards name (issue 17): the most named bases of the cards in YinanWusoymilk/hf-readme,
+        // asgaardlab/model-card-reorganization and daniel-p-green/alain-ai-learning-platform that the entries above
+        // did not know (Scripts/index-candidates.py lists them), each with what its own card declares. A base whose
+        // card declares a license that drops its own base's terms carries both.
+        Entry(
+            "OpenGVLab/InternViT-6B-448px-V1-5", "mit",
+            source:
+                "`license: mit` in OpenGVLab/InternViT-6B-448px-V1-5's card (its base OpenGVLab/InternViT-6B-448px-V1-2 is the publisher's own), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C); OpenGVLab/InternVL @2410d1d README.md \"License\": MIT (P)"
+        ),
+        Entry(
+            "OpenGVLab/InternViT-300M-448px", "mit",
+            source:
+                "`license: mit` in OpenGVLab/InternViT-300M-448px's card (distilled from the publisher's own InternViT-6B-448px-V1-5), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C); OpenGVLab/InternVL @2410d1d README.md \"License\": MIT (P)"
+        ),
+        Entry(
+            "NousResearch/Hermes-2-Theta-Llama-3-70B", "llama3",
+            source:
+                "`license: llama3` in NousResearch/Hermes-2-Theta-Llama-3-70B's card (a merge of Hermes 2 Pro and Meta's Llama-3 Instruct), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Hermes-2-Pro-Llama-3-8B", "llama3",
+            source:
+                "`license: llama3` in NousResearch/Hermes-2-Pro-Llama-3-8B's card, base NousResearch/Meta-Llama-3-8B, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mattshumer/Reflection-Llama-3.1-70B", "llama3.1",
+            source:
+                "`license: llama3.1` in mattshumer/Reflection-Llama-3.1-70B's card, base meta-llama/Meta-Llama-3.1-70B-Instruct, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "LumiOpen/Llama-Poro-2-8B-base", "llama3.1",
+            source:
+                "`license: llama3.1` and \"made available under the Llama 3.1 Community License\" (continued pretraining of Llama 3.1 8B) in LumiOpen/Llama-Poro-2-8B-base's card, card front matter, verbatim copy at https://hf-mirror.492719920.workers.dev/LumiOpen/Llama-Poro-2-8B-base/blame/main/README.md (C)"
+        ),
+        Entry(
+            "LumiOpen/Llama-Poro-2-8B-SFT", "llama3.3 AND llama3.1",
+            source:
+                "`license: llama3.3` in LumiOpen/Llama-Poro-2-8B-SFT's card (fine-tuned from Poro 2 8B Base, \"Based on Llama 3.1 8B\", whose card declares `llama3.1`), card front matter, verbatim copy at https://hf-mirror.492719920.workers.dev/LumiOpen/Llama-Poro-2-8B-SFT/resolve/main/README.md (C)"
+        ),
+        Entry(
+            "LumiOpen/Llama-Poro-2-8B-Instruct", "llama3.3 AND llama3.1",
+            source:
+                "\"Poro 2 8B Instruct is released under the Llama 3.3 Community License\" (License section) and \"Based on Llama 3.1 8B\" (SFT and DPO of Poro 2 8B Base, whose card declares `llama3.1`) in LumiOpen/Llama-Poro-2-8B-Instruct's card, verbatim copy at https://alpha-ollama.hf-mirror.com/LumiOpen/Llama-Poro-2-8B-Instruct (C)"
+        ),
+        Entry(
+            "Phind/Phind-CodeLlama-34B-v2", "llama2",
+            source:
+                "`license: llama2` in Phind/Phind-CodeLlama-34B-v2's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "alpindale/goliath-120b", "llama2",
+            source:
+                "`license: llama2` in alpindale/goliath-120b's card (two Llama-2 70B fine-tunes combined), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "jarradh/llama2_70b_chat_uncensored", "llama2",
+            source:
+                "`license: llama2` in jarradh/llama2_70b_chat_uncensored's card (fine-tuned Llama-2 70B), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Tap-M/Luna-AI-Llama2-Uncensored", "cc-by-sa-4.0 AND llama2",
+            source:
+                "`license: cc-by-sa-4.0` in Tap-M/Luna-AI-Llama2-Uncensored's card, which says \"a Llama2 based Chat model\"; the Llama 2 terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "lizpreciatior/lzlv_70b_fp16_hf", "cc-by-nc-2.0 AND llama2",
+            source:
+                "`license: cc-by-nc-2.0` in lizpreciatior/lzlv_70b_fp16_hf's card, which says \"a multi-model merge of several LLaMA2 70B finetunes\"; the Llama 2 terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Nous-Hermes-Llama2-13b", "mit AND llama2",
+            source:
+                "`license: [mit]` in NousResearch/Nous-Hermes-Llama2-13b's card (tag `llama-2`; \"the exact same dataset as Hermes on Llama-1\"); the Llama 2 terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "WizardLMTeam/WizardCoder-Python-13B-V1.0", "llama2",
+            source:
+                "`license: llama2` in WizardLMTeam/WizardCoder-Python-13B-V1.0's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "WizardLM/WizardCoder-Python-13B-V1.0", "llama2",
+            source:
+                "`license: llama2` in WizardLMTeam/WizardCoder-Python-13B-V1.0's card, whose own table links it as WizardLM/WizardCoder-Python-13B-V1.0, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "WizardLMTeam/WizardCoder-Python-34B-V1.0", "llama2",
+            source:
+                "`license: llama2` in WizardLMTeam/WizardCoder-Python-34B-V1.0's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "WizardLM/WizardCoder-Python-34B-V1.0", "llama2",
+            source:
+                "`license: llama2` in WizardLMTeam/WizardCoder-Python-34B-V1.0's card, whose own table links it as WizardLM/WizardCoder-Python-34B-V1.0, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "WizardLMTeam/WizardMath-70B-V1.0", "llama2",
+            source:
+                "`license: llama2` in WizardLMTeam/WizardMath-70B-V1.0's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "moreh/MoMo-72B-lora-1.8.7-DPO", "mit AND tongyi-qianwen",
+            source:
+                "`license: mit` in moreh/MoMo-72B-lora-1.8.7-DPO's card, which says its base MoMo-72B-LoRA-V1.4 was trained \"with the QWEN-72B model as its base-model\"; the Qwen-72B terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "nvidia/NVLM-D-72B", "cc-by-nc-4.0 AND tongyi-qianwen",
+            source:
+                "`license: cc-by-nc-4.0` in nvidia/NVLM-D-72B's card, trained \"based on the Qwen2-72B-Instruct text-only model\" (Tongyi Qianwen, kept); \"a family of frontier-class multimodal large language models\", card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)",
+            multimodal: true
+        ),
+        Entry(
+            "lmms-lab/llava-onevision-qwen2-7b-si", "apache-2.0",
+            source:
+                "`license: apache-2.0` in lmms-lab/llava-onevision-qwen2-7b-si's card (\"based on Qwen2 language model\"; Qwen2-7B is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "ise-uiuc/Magicoder-S-DS-6.7B", "deepseek",
+            source:
+                "`license: other`, `license_name: deepseek` in ise-uiuc/Magicoder-S-DS-6.7B's card (finetuned from deepseek-coder-6.7b-base), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "teknium/OpenHermes-2.5-Mistral-7B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in teknium/OpenHermes-2.5-Mistral-7B's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "teknium/OpenHermes-2-Mistral-7B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in teknium/OpenHermes-2-Mistral-7B's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "HuggingFaceH4/zephyr-7b-beta", "mit AND apache-2.0",
+            source:
+                "`license: mit` in HuggingFaceH4/zephyr-7b-beta's card, base mistralai/Mistral-7B-v0.1 (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "HuggingFaceH4/zephyr-7b-alpha", "mit AND apache-2.0",
+            source:
+                "`license: mit` in HuggingFaceH4/zephyr-7b-alpha's card, base mistralai/Mistral-7B-v0.1 (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "alignment-handbook/zephyr-7b-sft-full", "apache-2.0",
+            source:
+                "`license: apache-2.0` in alignment-handbook/zephyr-7b-sft-full's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Yarn-Mistral-7b-128k", "apache-2.0",
+            source:
+                "`license: apache-2.0` in NousResearch/Yarn-Mistral-7b-128k's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Open-Orca/Mistral-7B-OpenOrca", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Open-Orca/Mistral-7B-OpenOrca's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openchat/openchat_3.5", "apache-2.0",
+            source:
+                "`license: apache-2.0` in openchat/openchat_3.5's card (\"Our OpenChat 3.5 code and models are distributed under the Apache License 2.0\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openchat/openchat-3.5-0106", "apache-2.0",
+            source:
+                "`license: apache-2.0` in openchat/openchat-3.5-0106's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "openchat/openchat-3.5-1210", "apache-2.0",
+            source:
+                "`license: apache-2.0` in openchat/openchat-3.5-1210's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Intel/neural-chat-7b-v3-1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Intel/neural-chat-7b-v3-1's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Intel/neural-chat-7b-v3-3", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Intel/neural-chat-7b-v3-3's card (its base Intel/neural-chat-7b-v3-1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "meta-math/MetaMath-Mistral-7B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in meta-math/MetaMath-Mistral-7B's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cognitivecomputations/dolphin-2.1-mistral-7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in cognitivecomputations/dolphin-2.1-mistral-7b's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "ehartford/dolphin-2.1-mistral-7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in cognitivecomputations/dolphin-2.1-mistral-7b's card, whose own leaderboard link names it ehartford/dolphin-2.1-mistral-7b (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cognitivecomputations/dolphin-2.2.1-mistral-7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in cognitivecomputations/dolphin-2.2.1-mistral-7b's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cognitivecomputations/dolphin-2.6-mistral-7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in cognitivecomputations/dolphin-2.6-mistral-7b's card (\"based on Mistral-7b\", Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cognitivecomputations/dolphin-2.5-mixtral-8x7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in cognitivecomputations/dolphin-2.5-mixtral-8x7b's card (\"based on Mixtral-8x7b\", Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cognitivecomputations/dolphin-2.7-mixtral-8x7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in cognitivecomputations/dolphin-2.7-mixtral-8x7b's card (\"based on Mixtral-8x7b\", Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "v2ray/Mixtral-8x22B-v0.1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in v2ray/Mixtral-8x22B-v0.1's card (a copy of Mistral AI's Mixtral-8x22B-v0.1, Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "intervitens/mini-magnum-12b-v1.1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in intervitens/mini-magnum-12b-v1.1's card (its base mistralai/Mistral-Nemo-Base-2407 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "anthracite-org/magnum-v2-12b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in anthracite-org/magnum-v2-12b's card (its base mistralai/Mistral-Nemo-Base-2407 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "nothingiisreal/MN-12B-Celeste-V1.9", "apache-2.0",
+            source:
+                "`license: apache-2.0` in nothingiisreal/MN-12B-Celeste-V1.9's card (\"Based on Mistral Nemo 12B\", Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Nous-Hermes-2-SOLAR-10.7B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in NousResearch/Nous-Hermes-2-SOLAR-10.7B's card (its base upstage/SOLAR-10.7B-v1.0 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "yanolja/EEVE-Korean-10.8B-v1.0", "apache-2.0",
+            source:
+                "`license: apache-2.0` in yanolja/EEVE-Korean-10.8B-v1.0's card (its base upstage/SOLAR-10.7B-v1.0 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Nous-Hermes-2-Yi-34B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in NousResearch/Nous-Hermes-2-Yi-34B's card (its base 01-ai/Yi-34B is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Nous-Capybara-34B", "mit AND apache-2.0",
+            source:
+                "`license: [mit]` in NousResearch/Nous-Capybara-34B's card, which says \"trained on the Yi-34B model with 200K context length\" (01-ai/Yi-34B-200K, Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Linaqruf/animagine-xl-2.0", "openrail++",
+            source:
+                "`license: openrail++` in Linaqruf/animagine-xl-2.0's card, base stabilityai/stable-diffusion-xl-base-1.0 (openrail++), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Linaqruf/animagine-xl-3.0", "faipl-1.0-sd AND openrail++",
+            source:
+                "`license: other`, `license_name: faipl-1.0-sd` in Linaqruf/animagine-xl-3.0's card, base Linaqruf/animagine-xl-2.0 (openrail++, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "segmind/SSD-1B", "apache-2.0 AND openrail++",
+            source:
+                "`license: apache-2.0` in segmind/SSD-1B's card, \"a distilled 50% smaller version of the Stable Diffusion XL (SDXL)\" (openrail++, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "diffusers/stable-diffusion-xl-1.0-inpainting-0.1", "openrail++",
+            source:
+                "`license: openrail++` in diffusers/stable-diffusion-xl-1.0-inpainting-0.1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "stabilityai/stablelm-3b-4e1t", "cc-by-sa-4.0",
+            source:
+                "`license: cc-by-sa-4.0` in stabilityai/stablelm-3b-4e1t's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "allenai/OLMoE-1B-7B-0924", "apache-2.0",
+            source:
+                "`license: apache-2.0` in allenai/OLMoE-1B-7B-0924's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "rinna/japanese-gpt-neox-3.6b", "mit",
+            source:
+                "`license: mit` in rinna/japanese-gpt-neox-3.6b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "nvidia/Minitron-4B-Base", "nvidia-open-model-license",
+            source:
+                "`license: other`, `license_name: nvidia-open-model-license` in nvidia/Minitron-4B-Base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "CohereForAI/c4ai-command-r-plus", "cc-by-nc-4.0",
+            source:
+                "`license: cc-by-nc-4.0` in CohereForAI/c4ai-command-r-plus's card, card front matter, verbatim copy in asgaardlab/model-card-reorganization @d31e549 (C)"
+        ),
+        Entry(
+            "google/t5-v1_1-xxl", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/t5-v1_1-xxl's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "distilbert/distilbert-base-uncased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in distilbert/distilbert-base-uncased's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "distilbert/distilbert-base-cased", "apache-2.0",
+            source:
+                "`license: apache-2.0` in distilbert/distilbert-base-cased's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "distilbert/distilroberta-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in distilbert/distilroberta-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "tohoku-nlp/bert-base-japanese-v3", "apache-2.0",
+            source:
+                "`license: apache-2.0` in tohoku-nlp/bert-base-japanese-v3's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-base-en-v1.5", "mit",
+            source:
+                "`license: mit` in BAAI/bge-base-en-v1.5's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-large-en-v1.5", "mit",
+            source:
+                "`license: mit` in BAAI/bge-large-en-v1.5's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "avsolatorio/GIST-large-Embedding-v0", "mit",
+            source:
+                "`license: mit` in avsolatorio/GIST-large-Embedding-v0's card (fine-tuned on BAAI/bge-large-en-v1.5, MIT), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "WhereIsAI/UAE-Large-V1", "mit",
+            source:
+                "`license: mit` in WhereIsAI/UAE-Large-V1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mixedbread-ai/mxbai-embed-large-v1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mixedbread-ai/mxbai-embed-large-v1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cointegrated/rubert-tiny2", "mit",
+            source:
+                "`license: mit` in cointegrated/rubert-tiny2's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "papluca/xlm-roberta-base-language-detection", "mit",
+            source:
+                "`license: mit` in papluca/xlm-roberta-base-language-detection's card, base xlm-roberta-base (MIT), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "unitary/unbiased-toxic-roberta", "apache-2.0",
+            source:
+                "`license: apache-2.0` in unitary/unbiased-toxic-roberta's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/detr-resnet-50", "apache-2.0",
+            source:
+                "`license: apache-2.0` in facebook/detr-resnet-50's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/hubert-large-ls960-ft", "apache-2.0",
+            source:
+                "`license: apache-2.0` in facebook/hubert-large-ls960-ft's card (fine-tuned from the publisher's own hubert-large-ll60k), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "MIT/ast-finetuned-audioset-10-10-0.4593", "bsd-3-clause",
+            source:
+                "`license: bsd-3-clause` in MIT/ast-finetuned-audioset-10-10-0.4593's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/Florence-2-base-ft", "mit",
+            source:
+                "`license: mit` in microsoft/Florence-2-base-ft's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "lj1995/VoiceConversionWebUI", "mit",
+            source:
+                "`license: mit` in lj1995/VoiceConversionWebUI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
     ])
 }

@@ -103,6 +103,24 @@ def normalized(reference):
     return s
 
 
+PROSE = re.compile(r"fine-?tun|finetuned|based on|base[ -]model|trained (?:from|on top)|derived from|quantiz|merge",
+                   re.I)
+LINK = re.compile(r"huggingface\.co/([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)")
+
+
+def prose_bases(text):
+    """Hub models linked on the card's lines that speak of a base (not datasets, spaces or the front matter)."""
+    body = text.split("\n---", 2)[-1] if text.lstrip().startswith("---") else text
+    found = []
+    for line in body.splitlines():
+        if PROSE.search(line):
+            for m in LINK.finditer(line):
+                ref = m.group(1).rstrip(".")
+                if not ref.split("/")[0] in ("datasets", "spaces", "docs", "blog", "papers", "models"):
+                    found.append(ref)
+    return list(dict.fromkeys(found))
+
+
 def listify(value):
     if value is None:
         return []
@@ -142,6 +160,8 @@ def main():
     parser.add_argument("--binary", default=".build/debug/clearance")
     parser.add_argument("--top", type=int, default=60, help="unknown bases to show (most named first)")
     parser.add_argument("--tsv", help="write every unknown base to this file")
+    parser.add_argument("--prose", action="store_true",
+                        help="also count Hub links on card lines about a base (fine-tuned from, based on, …)")
     args = parser.parse_args()
 
     cards = {}  # lowercased id -> (repository path, commit, path, front matter)
@@ -158,7 +178,10 @@ def main():
             cid = card_id(path)
             if cid:
                 cards.setdefault(cid.lower(), (repository, commit, path, fm))
-            for base in listify(fm.get("base_model")):
+            bases = listify(fm.get("base_model"))
+            if args.prose:
+                bases += prose_bases(texts[blob])
+            for base in bases:
                 key = normalized(base)
                 if not key:
                     continue

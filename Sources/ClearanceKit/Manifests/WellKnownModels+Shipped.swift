@@ -1220,5 +1220,577 @@ extension WellKnownModels {
             source:
                 "`license: mit` in lj1995/VoiceConversionWebUI's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
+        // Bases that real cards link as the model they were fine-tuned from, based on or merged from (the same
+        // mirrors, Scripts/index-candidates.py --prose), each with what its own card declares.
+        Entry(
+            "moreh/MoMo-72B-LoRA-V1.4", "mit AND tongyi-qianwen",
+            source:
+                "`license: mit` in moreh/MoMo-72B-LoRA-V1.4's card, which says it was trained \"with the QWEN-72B model as its base-model\"; the Qwen-72B terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NousResearch/Hermes-3-Llama-3.1-8B", "llama3 AND llama3.1",
+            source:
+                "`license: llama3` in NousResearch/Hermes-3-Llama-3.1-8B's card, base meta-llama/Meta-Llama-3.1-8B (Llama 3.1, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "akjindal53244/Llama-3.1-Storm-8B", "llama3.1",
+            source:
+                "`license: llama3.1` in akjindal53244/Llama-3.1-Storm-8B's card (fine-tuned over Llama-3.1-8B-Instruct), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Xwin-LM/Xwin-LM-70B-V0.1", "llama2",
+            source:
+                "`license: llama2` in Xwin-LM/Xwin-LM-70B-V0.1's card (\"based on Llama2\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "AdaptLLM/finance-chat", "llama2",
+            source:
+                "`license: llama2` in AdaptLLM/finance-chat's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "togethercomputer/Llama-2-7B-32K", "llama2",
+            source:
+                "`license: llama2` in togethercomputer/Llama-2-7B-32K's card (\"fine-tuned from Meta's original Llama-2 7B model\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "sophosympatheia/Midnight-Rose-70B-v2.0.3", "llama2",
+            source:
+                "`license: llama2` in sophosympatheia/Midnight-Rose-70B-v2.0.3's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Open-Orca/OpenOrcaxOpenChat-Preview2-13B", "llama2",
+            source:
+                "`license: llama2` in Open-Orca/OpenOrcaxOpenChat-Preview2-13B's card (\"fine-tune Llama2-13B\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Open-Orca/OpenOrca-Platypus2-13B", "cc-by-nc-4.0 AND llama2",
+            source:
+                "`license: cc-by-nc-4.0` in Open-Orca/OpenOrca-Platypus2-13B's card, \"Llama2-13B Model Instruct-tuned\"; the Llama 2 terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "eachadea/vicuna-13b-1.1", "apache-2.0 AND llama1",
+            source:
+                "`license: apache-2.0` in eachadea/vicuna-13b-1.1's card, \"trained by fine-tuning LLaMA\"; the LLaMA 1 terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "databricks/dolly-v2-3b", "mit AND apache-2.0",
+            source:
+                "`license: mit` in databricks/dolly-v2-3b's card, \"Based on `pythia-2.8b`\" (EleutherAI/pythia-2.8b, Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "databricks/dolly-v2-7b", "mit AND apache-2.0",
+            source:
+                "`license: mit` in databricks/dolly-v2-7b's card, \"Based on `pythia-6.9b`\" (EleutherAI/pythia-6.9b, Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "databricks/dolly-v2-12b", "mit AND apache-2.0",
+            source:
+                "`license: mit` in databricks/dolly-v2-12b's card, \"Based on `pythia-12b`\" (EleutherAI/pythia-12b, Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "EleutherAI/pythia-2.8b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in EleutherAI/pythia-2.8b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "EleutherAI/pythia-6.9b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in EleutherAI/pythia-6.9b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "EleutherAI/pythia-12b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in EleutherAI/pythia-12b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "EleutherAI/gpt-j-6B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in EleutherAI/gpt-j-6B's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "EleutherAI/gpt-neox-20b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in EleutherAI/gpt-neox-20b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "hivemind/gpt-j-6B-8bit", "apache-2.0",
+            source:
+                "`license: apache-2.0` in hivemind/gpt-j-6B-8bit's card (its base EleutherAI/gpt-j-6B is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "togethercomputer/GPT-JT-6B-v1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in togethercomputer/GPT-JT-6B-v1's card (its base EleutherAI/gpt-j-6B is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "PygmalionAI/pygmalion-6b", "creativeml-openrail-m AND apache-2.0",
+            source:
+                "`license: creativeml-openrail-m` in PygmalionAI/pygmalion-6b's card, \"based on EleutherAI's GPT-J-6B\" (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "togethercomputer/RedPajama-INCITE-7B-Base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in togethercomputer/RedPajama-INCITE-7B-Base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "togethercomputer/RedPajama-INCITE-Base-3B-v1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in togethercomputer/RedPajama-INCITE-Base-3B-v1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mosaicml/mpt-7b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mosaicml/mpt-7b's card (\"pretrained from scratch\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mosaicml/mpt-30b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mosaicml/mpt-30b's card (\"pretrained from scratch\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mosaicml/mpt-7b-storywriter", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mosaicml/mpt-7b-storywriter's card (finetuned from the publisher's own MPT-7B), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mosaicml/mpt-1b-redpajama-200b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mosaicml/mpt-1b-redpajama-200b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "syzymon/long_llama_3b", "apache-2.0",
+            source:
+                "`license: apache-2.0` in syzymon/long_llama_3b's card (built on OpenLLaMA, Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Deci/DeciLM-7B", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Deci/DeciLM-7B's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Deci/DeciLM-7B-instruct", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Deci/DeciLM-7B-instruct's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mtgv/MobileLLaMA-1.4B-Base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mtgv/MobileLLaMA-1.4B-Base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "replit/replit-code-v1-3b", "cc-by-sa-4.0",
+            source:
+                "`license: cc-by-sa-4.0` in replit/replit-code-v1-3b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "stabilityai/stablelm-base-alpha-7b", "cc-by-sa-4.0",
+            source:
+                "`license: cc-by-sa-4.0` in stabilityai/stablelm-base-alpha-7b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "THUDM/glm-4-9b", "glm-4",
+            source:
+                "`license: other`, `license_name: glm-4` in THUDM/glm-4-9b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "fnlp/moss-moon-003-sft", "agpl-3.0",
+            source:
+                "`license: agpl-3.0` in fnlp/moss-moon-003-sft's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "fnlp/moss-moon-003-sft-plugin", "agpl-3.0",
+            source:
+                "`license: agpl-3.0` in fnlp/moss-moon-003-sft-plugin's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BelleGroup/BELLE-7B-2M", "apache-2.0 AND bigscience-bloom-rail-1.0",
+            source:
+                "`license: apache-2.0` in BelleGroup/BELLE-7B-2M's card, \"based on Bloomz-7b1-mt\" (BigScience BLOOM RAIL 1.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "joaoalvarenga/bloom-8bit", "bigscience-bloom-rail-1.0",
+            source:
+                "`license: bigscience-bloom-rail-1.0` in joaoalvarenga/bloom-8bit's card (an 8-bit version of bigscience/bloom), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "MediaTek-Research/Breeze-7B-Instruct-v0_1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in MediaTek-Research/Breeze-7B-Instruct-v0_1's card (its base mistralai/Mistral-7B-v0.1 is Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "SciPhi/SciPhi-Mistral-7B-32k", "mit AND apache-2.0",
+            source:
+                "`license: mit` in SciPhi/SciPhi-Mistral-7B-32k's card, \"fine-tuned from Mistral-7B-v0.1\" (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "intfloat/e5-mistral-7b-instruct", "mit AND apache-2.0",
+            source:
+                "`license: mit` in intfloat/e5-mistral-7b-instruct's card, \"initialized from Mistral-7B-v0.1\" (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "intfloat/multilingual-e5-base", "mit",
+            source:
+                "`license: mit` in intfloat/multilingual-e5-base's card (initialized from xlm-roberta-base, MIT), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "time-series-foundation-models/Lag-Llama", "apache-2.0",
+            source:
+                "`license: apache-2.0` in time-series-foundation-models/Lag-Llama's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/t5-v1_1-large", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/t5-v1_1-large's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/t5-v1_1-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/t5-v1_1-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/ul2", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/ul2's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/long-t5-tglobal-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/long-t5-tglobal-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/fnet-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/fnet-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/bert_uncased_L-2_H-128_A-2", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/bert_uncased_L-2_H-128_A-2's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/tapas-base-finetuned-wtq", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/tapas-base-finetuned-wtq's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "google/tapas-large-finetuned-wtq", "apache-2.0",
+            source:
+                "`license: apache-2.0` in google/tapas-large-finetuned-wtq's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Salesforce/codet5-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in Salesforce/codet5-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "philschmid/flan-t5-base-samsum", "apache-2.0",
+            source:
+                "`license: apache-2.0` in philschmid/flan-t5-base-samsum's card (fine-tuned from google/flan-t5-base, Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "philschmid/bart-large-cnn-samsum", "mit",
+            source:
+                "`license: mit` in philschmid/bart-large-cnn-samsum's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mrm8488/t5-base-finetuned-question-generation-ap", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mrm8488/t5-base-finetuned-question-generation-ap's card (Google's T5-base, Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "mrm8488/distilroberta-finetuned-financial-news-sentiment-analysis", "apache-2.0",
+            source:
+                "`license: apache-2.0` in mrm8488/distilroberta-finetuned-financial-news-sentiment-analysis's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "lvwerra/distilbert-imdb", "apache-2.0",
+            source:
+                "`license: apache-2.0` in lvwerra/distilbert-imdb's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "dslim/bert-base-NER", "mit AND apache-2.0",
+            source:
+                "`license: mit` in dslim/bert-base-NER's card, \"a bert-base-cased model that was fine-tuned\" (google-bert/bert-base-cased, Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "dslim/bert-large-NER", "mit AND apache-2.0",
+            source:
+                "`license: mit` in dslim/bert-large-NER's card, \"a bert-large-cased model that was fine-tuned\" (google-bert/bert-large-cased, Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "dslim/distilbert-NER", "apache-2.0",
+            source:
+                "`license: apache-2.0` in dslim/distilbert-NER's card, base distilbert-base-cased (Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "deepset/roberta-base-squad2", "cc-by-4.0 AND mit",
+            source:
+                "`license: cc-by-4.0` in deepset/roberta-base-squad2's card, base FacebookAI/roberta-base (MIT, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "deepset/gbert-base", "mit",
+            source:
+                "`license: mit` in deepset/gbert-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/MiniLM-L12-H384-uncased", "mit",
+            source:
+                "`license: mit` in microsoft/MiniLM-L12-H384-uncased's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/DialoGPT-medium", "mit",
+            source:
+                "`license: mit` in microsoft/DialoGPT-medium's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/beit-base-patch16-224-pt22k-ft22k", "apache-2.0",
+            source:
+                "`license: apache-2.0` in microsoft/beit-base-patch16-224-pt22k-ft22k's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "cointegrated/rubert-tiny", "mit AND apache-2.0",
+            source:
+                "`license: mit` in cointegrated/rubert-tiny's card, \"a very small distilled version of the bert-base-multilingual-cased model\" (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "bertin-project/bertin-roberta-base-spanish", "cc-by-4.0",
+            source:
+                "`license: cc-by-4.0` in bertin-project/bertin-roberta-base-spanish's card (\"trained from scratch\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "CAMeL-Lab/bert-base-arabic-camelbert-da", "apache-2.0",
+            source:
+                "`license: apache-2.0` in CAMeL-Lab/bert-base-arabic-camelbert-da's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "dbmdz/bert-base-italian-xxl-cased", "mit",
+            source:
+                "`license: mit` in dbmdz/bert-base-italian-xxl-cased's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "hfl/chinese-roberta-wwm-ext-large", "apache-2.0",
+            source:
+                "`license: apache-2.0` in hfl/chinese-roberta-wwm-ext-large's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "neuralmind/bert-base-portuguese-cased", "mit",
+            source:
+                "`license: mit` in neuralmind/bert-base-portuguese-cased's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "pdelobelle/robbert-v2-dutch-base", "mit",
+            source:
+                "`license: mit` in pdelobelle/robbert-v2-dutch-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "vinai/bertweet-base", "mit",
+            source:
+                "`license: mit` in vinai/bertweet-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "vinai/phobert-base", "mit",
+            source:
+                "`license: mit` in vinai/phobert-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "shibing624/text2vec-base-chinese", "apache-2.0",
+            source:
+                "`license: apache-2.0` in shibing624/text2vec-base-chinese's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "sentence-transformers/distiluse-base-multilingual-cased-v1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in sentence-transformers/distiluse-base-multilingual-cased-v1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "urchade/gliner_medium-v2.1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in urchade/gliner_medium-v2.1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "jinaai/jina-colbert-v1-en", "apache-2.0",
+            source:
+                "`license: apache-2.0` in jinaai/jina-colbert-v1-en's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-small-en-v1.5", "mit",
+            source:
+                "`license: mit` in BAAI/bge-small-en-v1.5's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-base-en", "mit",
+            source:
+                "`license: mit` in BAAI/bge-base-en's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-large-en", "mit",
+            source:
+                "`license: mit` in BAAI/bge-large-en's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-small-en", "mit",
+            source:
+                "`license: mit` in BAAI/bge-small-en's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-large-zh", "mit",
+            source:
+                "`license: mit` in BAAI/bge-large-zh's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-large-zh-v1.5", "mit",
+            source:
+                "`license: mit` in BAAI/bge-large-zh-v1.5's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-small-zh-v1.5", "mit",
+            source:
+                "`license: mit` in BAAI/bge-small-zh-v1.5's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-m3", "mit",
+            source:
+                "`license: mit` in BAAI/bge-m3's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-reranker-base", "mit",
+            source:
+                "`license: mit` in BAAI/bge-reranker-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-reranker-large", "mit",
+            source:
+                "`license: mit` in BAAI/bge-reranker-large's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/llm-embedder", "mit",
+            source:
+                "`license: mit` in BAAI/llm-embedder's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "BAAI/bge-en-icl", "apache-2.0",
+            source:
+                "`license: apache-2.0` in BAAI/bge-en-icl's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "thenlper/gte-base", "mit",
+            source:
+                "`license: mit` in thenlper/gte-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "thenlper/gte-large", "mit",
+            source:
+                "`license: mit` in thenlper/gte-large's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "thenlper/gte-small", "mit",
+            source:
+                "`license: mit` in thenlper/gte-small's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/hubert-base-ls960", "apache-2.0",
+            source:
+                "`license: apache-2.0` in facebook/hubert-base-ls960's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "facebook/dinov2-base", "apache-2.0",
+            source:
+                "`license: apache-2.0` in facebook/dinov2-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "jonatasgrosman/wav2vec2-large-xlsr-53-english", "apache-2.0",
+            source:
+                "`license: apache-2.0` in jonatasgrosman/wav2vec2-large-xlsr-53-english's card, fine-tuned facebook/wav2vec2-large-xlsr-53 (Apache-2.0), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "airesearch/wav2vec2-large-xlsr-53-th", "cc-by-sa-4.0 AND apache-2.0",
+            source:
+                "`license: cc-by-sa-4.0` in airesearch/wav2vec2-large-xlsr-53-th's card, fine-tuned facebook/wav2vec2-large-xlsr-53 (Apache-2.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "parler-tts/parler_tts_mini_v0.1", "apache-2.0",
+            source:
+                "`license: apache-2.0` in parler-tts/parler_tts_mini_v0.1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "laion/CLIP-ViT-bigG-14-laion2B-39B-b160k", "mit",
+            source:
+                "`license: mit` in laion/CLIP-ViT-bigG-14-laion2B-39B-b160k's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/Florence-2-base", "mit",
+            source:
+                "`license: mit` in microsoft/Florence-2-base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/Florence-2-large", "mit",
+            source:
+                "`license: mit` in microsoft/Florence-2-large's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "microsoft/Florence-2-large-ft", "mit",
+            source:
+                "`license: mit` in microsoft/Florence-2-large-ft's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "dalle-mini/dalle-mini", "apache-2.0",
+            source:
+                "`license: apache-2.0` in dalle-mini/dalle-mini's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "CompVis/stable-diffusion", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in CompVis/stable-diffusion's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "hakurei/waifu-diffusion", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in hakurei/waifu-diffusion's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "JosephusCheung/ACertainty", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in JosephusCheung/ACertainty's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "darkstorm2150/Protogen_x3.4_Official_Release", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in darkstorm2150/Protogen_x3.4_Official_Release's card (its base runwayml/stable-diffusion-v1-5 is CreativeML Open RAIL-M), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Lykon/dreamshaper-7", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in Lykon/dreamshaper-7's card (its base runwayml/stable-diffusion-v1-5 is CreativeML Open RAIL-M), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "lambdalabs/sd-image-variations-diffusers", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in lambdalabs/sd-image-variations-diffusers's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "IDEA-CCNL/Taiyi-Stable-Diffusion-1B-Chinese-v0.1", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in IDEA-CCNL/Taiyi-Stable-Diffusion-1B-Chinese-v0.1's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "NoCrypt/SomethingV2", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in NoCrypt/SomethingV2's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "OedoSoldier/animix", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in OedoSoldier/animix's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "Xynon/SD-Silicon", "creativeml-openrail-m",
+            source:
+                "`license: creativeml-openrail-m` in Xynon/SD-Silicon's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
+        Entry(
+            "stabilityai/sdxl-vae", "mit",
+            source:
+                "`license: mit` in stabilityai/sdxl-vae's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+        ),
     ])
 }

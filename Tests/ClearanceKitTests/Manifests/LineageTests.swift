@@ -295,6 +295,14 @@ struct WellKnownModelsTests {
         ("CohereForAI/c4ai-command-r-plus", "cc-by-nc-4.0"),
         ("distilbert/distilbert-base-uncased", "apache-2.0"),
         ("BAAI/bge-large-en-v1.5", "mit"),
+        ("databricks/dolly-v2-12b", "mit AND apache-2.0"),
+        ("eachadea/vicuna-13b-1.1", "apache-2.0 AND llama1"),
+        ("NousResearch/Hermes-3-Llama-3.1-8B", "llama3 AND llama3.1"),
+        ("BelleGroup/BELLE-7B-2M", "apache-2.0 AND bigscience-bloom-rail-1.0"),
+        ("EleutherAI/gpt-j-6B", "apache-2.0"),
+        ("BAAI/bge-en-icl", "apache-2.0"),
+        ("Lykon/dreamshaper-7", "creativeml-openrail-m"),
+        ("THUDM/glm-4-9b", "glm-4"),
     ])
     func basesRealCardsName(id: String, license: String) {
         #expect(WellKnownModels.shipped.entry(for: id)?.license == license)

@@ -227,6 +227,91 @@ extension WellKnownModels {
                 "gating text of mistralai/Ministral-8B-Instruct-2410 (C); mistralai/platform-docs-public @222f4ba src/schema/models/models/ministral-8b-24-1.ts (P)"
         ),
         Entry(
+            "mistralai/Devstral-Small-*", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/devstral-small-1-0-25-05.ts, devstral-small-1-1-25-07.ts, devstral-small-2-25-12.ts (P)"
+        ),
+        Entry(
+            "mistralai/Magistral-Small-*", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/magistral-small-1-0-25-06.ts, -1-1-25-07.ts, -1-2-25-09.ts (P)"
+        ),
+        Entry(
+            "mistralai/Ministral-3-*", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/ministral-3-3b-25-12.ts, ministral-3-8b-25-12.ts, ministral-3-14b-25-12.ts (P)"
+        ),
+        Entry(
+            "mistralai/Leanstral-1.5-119B-A6B", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/leanstral-1-5.ts (P)"
+        ),
+        Entry(
+            "mistralai/Leanstral-2603", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/leanstral-26-03.ts (P)"
+        ),
+        Entry(
+            "mistralai/Mistral-Large-3-675B-Instruct-2512", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/mistral-large-3-25-12.ts (P)"
+        ),
+        Entry(
+            "mistralai/Mistral-Large-Instruct-2411", "mrl",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/mistral-large-2-1-24-11.ts (P)"
+        ),
+        Entry(
+            "mistralai/Mistral-Nemo-Instruct-FP8-2407", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/mistral-nemo-12b-24-07.ts (P)"
+        ),
+        Entry(
+            "mistralai/Mistral-Small-3.2-24B-Instruct-2506", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/mistral-small-3-2-25-06.ts (P)"
+        ),
+        Entry(
+            "mistralai/Mistral-Small-4-2603", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/mistral-small-4-0-26-03.ts (P)"
+        ),
+        Entry(
+            "mistralai/Pixtral-Large-Instruct-2411", "mrl",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/pixtral-large-24-11.ts (P)"
+        ),
+        Entry(
+            "mistralai/Shieldstral-1.0", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/shieldstral-1-0.ts (P)"
+        ),
+        Entry(
+            "mistralai/Voxtral-Mini-3B-2507", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/voxtral-mini-25-07.ts (P)"
+        ),
+        Entry(
+            "mistralai/Voxtral-Mini-4B-Realtime-2602", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/voxtral-mini-transcribe-realtime-26-02.ts (P)"
+        ),
+        Entry(
+            "mistralai/Voxtral-Small-24B-2507", "apache-2.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/voxtral-small-25-07.ts (P)"
+        ),
+        Entry(
+            "mistralai/Voxtral-4B-TTS-2603", "cc-by-nc-4.0",
+            source:
+                "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/voxtral-tts-26-03.ts, \"CC BY-NC 4.0\" (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; its checkpoints are the Hub names \"starting with `Qwen3-`\" (P)"
+        ),
+        Entry(
             "Qwen/Qwen-7B*", "tongyi-qianwen",
             source:
                 "`license_name: tongyi-qianwen-license-agreement` in the Qwen card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"

@@ -303,6 +303,12 @@ struct WellKnownModelsTests {
         ("BAAI/bge-en-icl", "apache-2.0"),
         ("Lykon/dreamshaper-7", "creativeml-openrail-m"),
         ("THUDM/glm-4-9b", "glm-4"),
+        ("Qwen/Qwen3-8B", "apache-2.0"),
+        ("Qwen/Qwen3-30B-A3B-Instruct-2507", "apache-2.0"),
+        ("mistralai/Mistral-Small-3.2-24B-Instruct-2506", "apache-2.0"),
+        ("mistralai/Ministral-3-8B-Instruct-2512", "apache-2.0"),
+        ("mistralai/Mistral-Large-Instruct-2411", "mrl"),
+        ("mistralai/Voxtral-4B-TTS-2603", "cc-by-nc-4.0"),
     ])
     func basesRealCardsName(id: String, license: String) {
         #expect(WellKnownModels.shipped.entry(for: id)?.license == license)
@@ -355,8 +361,8 @@ struct WellKnownModelsTests {
     }
 
     @Test(arguments: [
-        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen3-8B", "Qwen/Qwen-1_8B", "microsoft/phi-4",
-        "mistralai/Mistral-Large-Instruct-2411", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
+        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen-1_8B", "microsoft/phi-4",
+        "mistralai/Mistral-Medium-3.5-128B", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
     ])
     func notInTheIndex(id: String) {
         #expect(WellKnownModels.shipped.entry(for: id) == nil)

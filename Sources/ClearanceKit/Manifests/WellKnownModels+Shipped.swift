@@ -915,6 +915,36 @@ extension WellKnownModels {
         Entry(
             "nvidia/Cosmos-1.0-Diffusion-7B-Text2World", "nvidia-open-model-license",
             source: "verbatim card copy of the NVIDIA Open Model License (C)"),
+        Entry(
+            "ibm-granite/granite-3b-code-*", "apache-2.0",
+            source:
+                "ibm-granite/granite-code-models @4eaac8e README.md \"License\": \"All Granite Code Models are distributed under Apache 2.0 license\" (P)"
+        ),
+        Entry(
+            "ibm-granite/granite-8b-code-*", "apache-2.0",
+            source:
+                "ibm-granite/granite-code-models @4eaac8e README.md \"License\": \"All Granite Code Models are distributed under Apache 2.0 license\" (P)"
+        ),
+        Entry(
+            "ibm-granite/granite-20b-code-*", "apache-2.0",
+            source:
+                "ibm-granite/granite-code-models @4eaac8e README.md \"License\": \"All Granite Code Models are distributed under Apache 2.0 license\" (P)"
+        ),
+        Entry(
+            "ibm-granite/granite-34b-code-*", "apache-2.0",
+            source:
+                "ibm-granite/granite-code-models @4eaac8e README.md \"License\": \"All Granite Code Models are distributed under Apache 2.0 license\" (P)"
+        ),
+        Entry(
+            "ibm-granite/granite-3.0-*", "apache-2.0",
+            source:
+                "ibm-granite/granite-3.0-language-models @5960b7f README.md: \"All the models are publicly released under an Apache 2.0 license\" (P)"
+        ),
+        Entry(
+            "ibm-granite/granite-3.1-*", "apache-2.0",
+            source:
+                "ibm-granite/granite-3.1-language-models @336bd55 README.md: \"All the models are publicly released under an Apache 2.0 license\" (P)"
+        ),
         // Bases that real cards name (issue 17): the most named bases of the cards in YinanWusoymilk/hf-readme,
         // asgaardlab/model-card-reorganization and daniel-p-green/alain-ai-learning-platform that the entries above
         // did not know (Scripts/index-candidates.py lists them), each with what its own card declares. A base whose

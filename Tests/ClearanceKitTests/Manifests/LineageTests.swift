@@ -309,6 +309,9 @@ struct WellKnownModelsTests {
         ("mistralai/Ministral-3-8B-Instruct-2512", "apache-2.0"),
         ("mistralai/Mistral-Large-Instruct-2411", "mrl"),
         ("mistralai/Voxtral-4B-TTS-2603", "cc-by-nc-4.0"),
+        ("ibm-granite/granite-8b-code-base", "apache-2.0"),
+        ("ibm-granite/granite-34b-code-base-8k", "apache-2.0"),
+        ("ibm-granite/granite-3.1-8b-instruct", "apache-2.0"),
     ])
     func basesRealCardsName(id: String, license: String) {
         #expect(WellKnownModels.shipped.entry(for: id)?.license == license)

@@ -945,6 +945,16 @@ extension WellKnownModels {
             source:
                 "ibm-granite/granite-3.1-language-models @336bd55 README.md: \"All the models are publicly released under an Apache 2.0 license\" (P)"
         ),
+        Entry(
+            "utter-project/EuroLLM-1.7B", "apache-2.0",
+            source:
+                "\"License: Apache License 2.0\" in utter-project/EuroLLM-1.7B's card, verbatim copy at https://huggingface.proxy.nlp.skieer.com/utter-project/EuroLLM-1.7B (C)"
+        ),
+        Entry(
+            "utter-project/EuroLLM-1.7B-Instruct", "apache-2.0",
+            source:
+                "`license: apache-2.0` in utter-project/EuroLLM-1.7B-Instruct's card, base utter-project/EuroLLM-1.7B (Apache-2.0), card front matter, verbatim copy at https://hf.qhduan.com/utter-project/EuroLLM-1.7B-Instruct/resolve/main/README.md (C)"
+        ),
         // Bases that real cards name (issue 17): the most named bases of the cards in YinanWusoymilk/hf-readme,
         // asgaardlab/model-card-reorganization and daniel-p-green/alain-ai-learning-platform that the entries above
         // did not know (Scripts/index-candidates.py lists them), each with what its own card declares. A base whose

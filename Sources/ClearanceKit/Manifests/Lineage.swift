@@ -174,7 +174,7 @@ public enum Lineage {
             if let entry = known[i], let own {
                 // The model itself is in the index: its weights are under the index's license, whatever the
                 // file says.
-                let leaf = descriptor(entry.license).map(LicenseText.leaf(for:)) ?? entry.license
+                let leaf = indexTerms(entry.license)
                 if let conflict = conflict(own: own, base: leaf) {
                     findings.append(
                         Finding(
@@ -182,7 +182,7 @@ public enum Lineage {
                             "'\(component.name)' declares \(display(own)), but Clearance's index of well-known models lists it under \(display(leaf)) (\(entry.pattern): \(entry.source)); the effective license keeps both",
                             license: conflict))
                 }
-                if covered.insert(identity(leaf)).inserted { parts.append(leaf) }
+                for part in leaves(leaf) where covered.insert(identity(part)).inserted { parts.append(part) }
             }
             let bases = component.baseModels.map { (base: $0, terms: self.terms(of: $0, for: i)) }
             let readAsBases =
@@ -233,8 +233,7 @@ public enum Lineage {
                     origin: .unknown("'\(components[j].name)' in this run declares no license"))
             }
             if let match = indexMatch(base) {
-                let leaf = descriptor(match.entry.license).map(LicenseText.leaf(for:)) ?? match.entry.license
-                return BaseTerms(expression: leaf, origin: .index(match))
+                return BaseTerms(expression: indexTerms(match.entry.license), origin: .index(match))
             }
             let tried = index.attempts(for: base).prefix(6).map { "`\($0)`" }.joined(separator: ", ")
             return BaseTerms(
@@ -322,6 +321,13 @@ public enum Lineage {
                 }
             indexCache[base] = match
             return match
+        }
+
+        /// The terms of an index entry's license: its catalog leaf, or, for an `AND` of catalog ids (a derivative
+        /// whose own license drops its base's terms), each id as its catalog leaf.
+        func indexTerms(_ license: String) -> String {
+            if let found = descriptor(license) { return LicenseText.leaf(for: found) }
+            return LicenseText.replacingLeaves(in: license) { descriptor($0).map(LicenseText.leaf(for:)) }
         }
 
         func descriptor(_ leaf: String) -> LicenseDescriptor? {

@@ -18,7 +18,8 @@ public struct WellKnownModels: Sendable {
     public struct Entry: Hashable, Sendable {
         /// A Hub id, or a prefix of one ending in `*`.
         public var pattern: String
-        /// The catalog id of the license.
+        /// The catalog id of the license; for a derivative whose own card declares a license that drops its base's
+        /// terms (`apache-2.0` on a Llama fine-tune), the catalog ids of both joined by `AND`.
         public var license: String
         /// Where the fact comes from, for findings and the documentation.
         public var source: String

@@ -219,11 +219,11 @@ struct LineageTests {
 
     /// An unknown base stays unknown and says what was looked up.
     @Test func anUnknownBaseSaysWhatWasTried() {
-        let result = apply([model("acme/chat", "mit", bases: ["TheBloke/Nous-Capybara-34B-GGUF"])])
-        #expect(result[0].license == "mit AND LicenseRef-unknown-base-TheBloke-Nous-Capybara-34B-GGUF")
+        let result = apply([model("acme/chat", "mit", bases: ["TheBloke/MythoMax-L2-13B-GGUF"])])
+        #expect(result[0].license == "mit AND LicenseRef-unknown-base-TheBloke-MythoMax-L2-13B-GGUF")
         #expect(
             result[0].findings[0].message
-                == "'acme/chat' derives from base model 'TheBloke/Nous-Capybara-34B-GGUF', whose license is unknown because it is neither in this run nor in the index of well-known models (looked up as `thebloke/nous-capybara-34b-gguf`, `thebloke/nous-capybara-34b`, `nous-capybara-34b`); its terms stay unknown (LicenseRef-unknown-base-TheBloke-Nous-Capybara-34B-GGUF) until the base is declared"
+                == "'acme/chat' derives from base model 'TheBloke/MythoMax-L2-13B-GGUF', whose license is unknown because it is neither in this run nor in the index of well-known models (looked up as `thebloke/mythomax-l2-13b-gguf`, `thebloke/mythomax-l2-13b`, `mythomax-l2-13b`); its terms stay unknown (LicenseRef-unknown-base-TheBloke-MythoMax-L2-13B-GGUF) until the base is declared"
         )
     }
 
@@ -262,8 +262,79 @@ struct LineageTests {
 struct WellKnownModelsTests {
     @Test(arguments: WellKnownModels.shipped.entries)
     func everyEntryResolvesInTheCatalog(entry: WellKnownModels.Entry) {
-        #expect(Catalog.shipped.descriptor(for: entry.license)?.id == entry.license)
+        // One catalog id, or (a derivative that keeps its base's terms) catalog ids joined by AND.
+        let ids = entry.license.components(separatedBy: " AND ")
+        for id in ids {
+            #expect(Catalog.shipped.descriptor(for: id)?.id == id, "\(entry.pattern): \(id)")
+        }
+        #expect(Set(ids).count == ids.count)
         #expect(entry.source.contains("(P") || entry.source.contains("(C"))
+    }
+
+    /// The bases real cards name most (issue 17), with what their own cards declare; a derivative whose card
+    /// drops its base's terms carries both.
+    @Test(arguments: [
+        ("moreh/MoMo-72B-lora-1.8.7-DPO", "mit AND tongyi-qianwen"),
+        ("LumiOpen/Llama-Poro-2-8B-Instruct", "llama3.3 AND llama3.1"),
+        ("LumiOpen/Llama-Poro-2-8B-base", "llama3.1"),
+        ("OpenGVLab/InternViT-6B-448px-V1-5", "mit"),
+        ("OpenGVLab/InternViT-300M-448px", "mit"),
+        ("NousResearch/Hermes-2-Theta-Llama-3-70B", "llama3"),
+        ("NousResearch/Hermes-2-Pro-Llama-3-8B", "llama3"),
+        ("HuggingFaceH4/zephyr-7b-beta", "mit AND apache-2.0"),
+        ("teknium/OpenHermes-2.5-Mistral-7B", "apache-2.0"),
+        ("Tap-M/Luna-AI-Llama2-Uncensored", "cc-by-sa-4.0 AND llama2"),
+        ("lizpreciatior/lzlv_70b_fp16_hf", "cc-by-nc-2.0 AND llama2"),
+        ("NousResearch/Nous-Capybara-34B", "mit AND apache-2.0"),
+        ("nvidia/NVLM-D-72B", "cc-by-nc-4.0 AND tongyi-qianwen"),
+        ("ise-uiuc/Magicoder-S-DS-6.7B", "deepseek"),
+        ("Linaqruf/animagine-xl-3.0", "faipl-1.0-sd AND openrail++"),
+        ("segmind/SSD-1B", "apache-2.0 AND openrail++"),
+        ("WizardLM/WizardCoder-Python-34B-V1.0", "llama2"),
+        ("nvidia/Minitron-4B-Base", "nvidia-open-model-license"),
+        ("CohereForAI/c4ai-command-r-plus", "cc-by-nc-4.0"),
+        ("distilbert/distilbert-base-uncased", "apache-2.0"),
+        ("BAAI/bge-large-en-v1.5", "mit"),
+        ("databricks/dolly-v2-12b", "mit AND apache-2.0"),
+        ("eachadea/vicuna-13b-1.1", "apache-2.0 AND llama1"),
+        ("NousResearch/Hermes-3-Llama-3.1-8B", "llama3 AND llama3.1"),
+        ("BelleGroup/BELLE-7B-2M", "apache-2.0 AND bigscience-bloom-rail-1.0"),
+        ("EleutherAI/gpt-j-6B", "apache-2.0"),
+        ("BAAI/bge-en-icl", "apache-2.0"),
+        ("Lykon/dreamshaper-7", "creativeml-openrail-m"),
+        ("THUDM/glm-4-9b", "glm-4"),
+        ("Qwen/Qwen3-8B", "apache-2.0"),
+        ("Qwen/Qwen3-30B-A3B-Instruct-2507", "apache-2.0"),
+        ("mistralai/Mistral-Small-3.2-24B-Instruct-2506", "apache-2.0"),
+        ("mistralai/Ministral-3-8B-Instruct-2512", "apache-2.0"),
+        ("mistralai/Mistral-Large-Instruct-2411", "mrl"),
+        ("mistralai/Voxtral-4B-TTS-2603", "cc-by-nc-4.0"),
+        ("ibm-granite/granite-8b-code-base", "apache-2.0"),
+        ("ibm-granite/granite-34b-code-base-8k", "apache-2.0"),
+        ("ibm-granite/granite-3.1-8b-instruct", "apache-2.0"),
+    ])
+    func basesRealCardsName(id: String, license: String) {
+        #expect(WellKnownModels.shipped.entry(for: id)?.license == license)
+    }
+
+    /// An entry's `a AND b` reaches the effective license leaf by leaf, through a fine-tune and through a model
+    /// that is itself in the index.
+    @Test func entryWithAnExpressionCarriesBoth() {
+        let fineTune = Lineage.apply(to: [
+            LineageTests().model("acme/chat", "apache-2.0", bases: ["moreh/MoMo-72B-lora-1.8.7-DPO"])
+        ]).components[0]
+        #expect(fineTune.license == "apache-2.0 AND mit AND tongyi-qianwen")
+        #expect(fineTune.findings.map(\.rule) == [.baseModel, .licenseConflict])
+        #expect(
+            fineTune.findings[0].message
+                == "'acme/chat' carries the terms of its base model 'moreh/MoMo-72B-lora-1.8.7-DPO': mit AND tongyi-qianwen, from Clearance's index of well-known models (moreh/MoMo-72B-lora-1.8.7-DPO: `license: mit` in moreh/MoMo-72B-lora-1.8.7-DPO's card, which says its base MoMo-72B-LoRA-V1.4 was trained \"with the QWEN-72B model as its base-model\"; the Qwen-72B terms are kept, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C))"
+        )
+        let itself = Lineage.apply(to: [
+            LineageTests().model("moreh/MoMo-72B-lora-1.8.7-DPO", "mit")
+        ]).components[0]
+        #expect(itself.license == "mit AND tongyi-qianwen")
+        #expect(itself.findings.map(\.rule) == [.licenseConflict])
+        #expect(itself.findings[0].license == "tongyi-qianwen")
     }
 
     @Test(arguments: [
@@ -293,8 +364,8 @@ struct WellKnownModelsTests {
     }
 
     @Test(arguments: [
-        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen3-8B", "Qwen/Qwen-1_8B", "microsoft/phi-4",
-        "mistralai/Mistral-Large-Instruct-2411", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
+        "deepseek-ai/DeepSeek-R1-Zero", "Qwen/Qwen-1_8B", "microsoft/phi-4",
+        "mistralai/Mistral-Medium-3.5-128B", "NousResearch/Llama-2-7b-chat-hf", "meta-llama/Llama-Guard-3-8B",
     ])
     func notInTheIndex(id: String) {
         #expect(WellKnownModels.shipped.entry(for: id) == nil)

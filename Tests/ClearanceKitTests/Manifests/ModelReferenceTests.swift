@@ -83,6 +83,14 @@ struct ModelReferenceTests {
             "removing the re-upload publisher `TheBloke` and the format suffix `-GGML`"
         ),
         ("runwayml/stable-diffusion-v1-5", "runwayml/stable-diffusion-v1-5", ""),
+        (
+            "TheBloke/Nous-Capybara-34B-GGUF", "NousResearch/Nous-Capybara-34B",
+            "removing the re-upload publisher `TheBloke` and the format suffix `-GGUF`"
+        ),
+        (
+            "distilbert-base-uncased", "distilbert/distilbert-base-uncased",
+            "reading `distilbert-base-uncased`, which names no organization, as a model name"
+        ),
     ])
     func matches(reference: String, pattern: String, steps: String) {
         let match = WellKnownModels.shipped.match(reference)
@@ -93,9 +101,9 @@ struct ModelReferenceTests {
     /// Fail closed: a re-upload by a publisher not in the list, a fine-tune with another name, a name with only a
     /// family in it, stay unknown.
     @Test(arguments: [
-        "someone/Llama-2-7b-chat-hf", "NousResearch/Hermes-2-Theta-Llama-3-70B", "TheBloke/Nous-Capybara-34B-GGUF",
-        "moreh/MoMo-72B-lora-1.8.7-DPO", "/kaggle/input/llama-3.1/transformers/8b-instruct/1", "", "   ",
-        "unsloth/gemma", "LumiOpen/Llama-Poro-2-8B-Instruct",
+        "someone/Llama-2-7b-chat-hf", "NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO", "TheBloke/MythoMax-L2-13B-GGUF",
+        "Gryphe/MythoMax-L2-13b", "/kaggle/input/llama-3.1/transformers/8b-instruct/1", "", "   ",
+        "unsloth/gemma", "LumiOpen/Llama-Poro-2-70B-Instruct", "Sao10K/L3-8B-Stheno-v3.2", "cagliostrolab/animagine-xl-3.1",
     ])
     func staysUnknown(reference: String) {
         #expect(WellKnownModels.shipped.match(reference) == nil)

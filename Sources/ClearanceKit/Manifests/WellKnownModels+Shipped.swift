@@ -307,9 +307,44 @@ extension WellKnownModels {
                 "Mistral's model page data, mistralai/platform-docs-public @222f4ba src/schema/models/models/voxtral-tts-26-03.ts, \"CC BY-NC 4.0\" (P)"
         ),
         Entry(
-            "Qwen/Qwen3-*", "apache-2.0",
+            "Qwen/Qwen3-0.6B*", "apache-2.0",
             source:
-                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; its checkpoints are the Hub names \"starting with `Qwen3-`\" (P)"
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-0.6B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-1.7B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-1.7B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-4B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-4B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-8B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-8B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-14B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-14B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-32B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-32B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-30B-A3B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-30B-A3B is one of the sizes that README lists (P)"
+        ),
+        Entry(
+            "Qwen/Qwen3-235B-A22B*", "apache-2.0",
+            source:
+                "QwenLM/Qwen3 @7a2f61f README.md \"License Agreement\": \"All our open-weight models are licensed under Apache 2.0\"; Qwen3-235B-A22B is one of the sizes that README lists (P)"
         ),
         Entry(
             "Qwen/Qwen-7B*", "tongyi-qianwen",
@@ -1223,7 +1258,7 @@ extension WellKnownModels {
         Entry(
             "segmind/SSD-1B", "apache-2.0 AND openrail++",
             source:
-                "`license: apache-2.0` in segmind/SSD-1B's card, \"a distilled 50% smaller version of the Stable Diffusion XL (SDXL)\" (openrail++, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
+                "`license: apache-2.0` in segmind/SSD-1B's card, \"a distilled 50% smaller version of the Stable Diffusion XL (SDXL)\" (openrail++, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C); the card also names ZavyChromaXL and JuggernautXL as teachers, whose licenses were not read"
         ),
         Entry(
             "diffusers/stable-diffusion-xl-1.0-inpainting-0.1", "openrail++",
@@ -1244,11 +1279,6 @@ extension WellKnownModels {
             "rinna/japanese-gpt-neox-3.6b", "mit",
             source:
                 "`license: mit` in rinna/japanese-gpt-neox-3.6b's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
-        ),
-        Entry(
-            "nvidia/Minitron-4B-Base", "nvidia-open-model-license",
-            source:
-                "`license: other`, `license_name: nvidia-open-model-license` in nvidia/Minitron-4B-Base's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
         Entry(
             "CohereForAI/c4ai-command-r-plus", "cc-by-nc-4.0",
@@ -1376,11 +1406,6 @@ extension WellKnownModels {
             "togethercomputer/Llama-2-7B-32K", "llama2",
             source:
                 "`license: llama2` in togethercomputer/Llama-2-7B-32K's card (\"fine-tuned from Meta's original Llama-2 7B model\"), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
-        ),
-        Entry(
-            "sophosympatheia/Midnight-Rose-70B-v2.0.3", "llama2",
-            source:
-                "`license: llama2` in sophosympatheia/Midnight-Rose-70B-v2.0.3's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
         Entry(
             "Open-Orca/OpenOrcaxOpenChat-Preview2-13B", "llama2",
@@ -1526,11 +1551,6 @@ extension WellKnownModels {
             "fnlp/moss-moon-003-sft-plugin", "agpl-3.0",
             source:
                 "`license: agpl-3.0` in fnlp/moss-moon-003-sft-plugin's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
-        ),
-        Entry(
-            "BelleGroup/BELLE-7B-2M", "apache-2.0 AND bigscience-bloom-rail-1.0",
-            source:
-                "`license: apache-2.0` in BelleGroup/BELLE-7B-2M's card, \"based on Bloomz-7b1-mt\" (BigScience BLOOM RAIL 1.0, kept), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
         Entry(
             "joaoalvarenga/bloom-8bit", "bigscience-bloom-rail-1.0",
@@ -1878,11 +1898,6 @@ extension WellKnownModels {
                 "`license: creativeml-openrail-m` in JosephusCheung/ACertainty's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
         Entry(
-            "darkstorm2150/Protogen_x3.4_Official_Release", "creativeml-openrail-m",
-            source:
-                "`license: creativeml-openrail-m` in darkstorm2150/Protogen_x3.4_Official_Release's card (its base runwayml/stable-diffusion-v1-5 is CreativeML Open RAIL-M), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
-        ),
-        Entry(
             "Lykon/dreamshaper-7", "creativeml-openrail-m",
             source:
                 "`license: creativeml-openrail-m` in Lykon/dreamshaper-7's card (its base runwayml/stable-diffusion-v1-5 is CreativeML Open RAIL-M), card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
@@ -1901,11 +1916,6 @@ extension WellKnownModels {
             "NoCrypt/SomethingV2", "creativeml-openrail-m",
             source:
                 "`license: creativeml-openrail-m` in NoCrypt/SomethingV2's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
-        ),
-        Entry(
-            "OedoSoldier/animix", "creativeml-openrail-m",
-            source:
-                "`license: creativeml-openrail-m` in OedoSoldier/animix's card, card front matter, verbatim copy in YinanWusoymilk/hf-readme @eb4de03 (C)"
         ),
         Entry(
             "Xynon/SD-Silicon", "creativeml-openrail-m",

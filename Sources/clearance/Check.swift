@@ -131,11 +131,21 @@ extension Clearance {
 
         func run() throws {
             let catalog = try inputs.catalogOptions.catalog()
-            let policySource = try inputs.policySource()
-            let policy = try InputOptions.loadPolicy(policySource.file, catalog: catalog)
-            let components =
-                try license.map { [Component(name: component ?? "what-if", kind: .model, license: $0)] }
-                ?? inputs.loadComponents(catalog: catalog)
+            let policySource: InputOptions.PolicySource
+            let policy: Policy
+            let components: [Component]
+            if let license {
+                policySource = try inputs.policySource()
+                policy = try InputOptions.loadPolicy(policySource.file, catalog: catalog)
+                components = [Component(name: component ?? "what-if", kind: .model, license: license)]
+            } else {
+                // The files are read before the policy, which their `policy:` key may name, so that a large manifest
+                // is read once; the policy's diagnostics still come first.
+                let files = try inputs.readFiles(catalog: catalog)
+                policySource = try inputs.policySource(namedIn: files)
+                policy = try InputOptions.loadPolicy(policySource.file, catalog: catalog)
+                components = try inputs.components(of: files)
+            }
             let accepted = try readBaseline()
             let evaluator = Evaluator(
                 catalog: catalog, policy: policy, asOf: asOf.flatMap { CalendarDate($0) } ?? .today(),
@@ -151,10 +161,12 @@ extension Clearance {
                 failOn: failOn.verdict, baselined: baselined, catalog: catalog,
                 colour: format == .text && colour.colours(toStandardOutput: output.file == nil))
             context.quiet = quiet
-            var rendered = format.render(shown, context: context)
-            if verbose {
-                rendered += FactSources.text(evaluator: evaluator, source: policySource, components: components)
-            }
+            // Made before the report is rendered, so that the components need not outlive it.
+            let factSources =
+                verbose ? FactSources.text(evaluator: evaluator, source: policySource, components: components) : ""
+            // As UTF-8, not as a string: a JSON report can be a hundred megabytes.
+            var rendered = format.renderUTF8(shown, context: context)
+            rendered += factSources.utf8
             // The baseline is prepared first and committed last, so that a run that exits 2 writes nothing.
             let pendingBaseline = try writeBaseline.map {
                 try OutputFile(Data(Baseline(report: report).jsonText.utf8), to: $0)

@@ -51,6 +51,16 @@ struct InputOptions: ParsableArguments {
         return PolicySource(file: file, namedBy: manifest)
     }
 
+    /// As ``policySource()``, from the `policy:` keys of the manifests `files` read (each is read once).
+    func policySource(namedIn files: ReadFiles) throws -> PolicySource {
+        if let policy { return PolicySource(file: policy) }
+        let (file, manifest, diagnostics) = ProjectDiscovery.policy(
+            namedByAnyOf: files.paths, references: files.policies)
+        DiagnosticPrinter.standardError.print(diagnostics)
+        if diagnostics.hasErrors { throw ExitCode.invalidInput }
+        return PolicySource(file: file, namedBy: manifest)
+    }
+
     /// The policy (see ``policySource()``); diagnostics go to stderr, and an error exits 2.
     func loadPolicy(catalog: Catalog) throws -> Policy {
         try Self.loadPolicy(policySource().file, catalog: catalog)
@@ -68,14 +78,35 @@ struct InputOptions: ParsableArguments {
     /// The components of ``manifestPaths()``; diagnostics go to stderr, an error exits 2, and so does finding no
     /// component, unless `--allow-empty`.
     func loadComponents(catalog: Catalog) throws -> [Component] {
+        try components(of: readFiles(catalog: catalog))
+    }
+
+    /// What the files of ``manifestPaths()`` hold, their diagnostics not yet printed.
+    struct ReadFiles {
+        var paths: [String]
+        var components: [Component]
+        var diagnostics: [Diagnostic]
+        /// The `policy:` key of each project manifest read, by path.
+        var policies: [String: ProjectDiscovery.PolicyReference]
+    }
+
+    /// Reads the files of ``manifestPaths()`` (finding none exits 2) without printing their diagnostics.
+    func readFiles(catalog: Catalog) throws -> ReadFiles {
         let inputs = try manifestPaths()
-        let (components, diagnostics) = ManifestLoader.load(paths: inputs, catalog: catalog)
-        DiagnosticPrinter.standardError.print(diagnostics)
-        if diagnostics.hasErrors { throw ExitCode.invalidInput }
-        if components.isEmpty, !allowEmpty {
-            DiagnosticPrinter.standardError.print(ManifestLoader.noComponents(paths: inputs))
+        let loaded = ManifestLoader.loadProject(paths: inputs, catalog: catalog)
+        return ReadFiles(
+            paths: inputs, components: loaded.components, diagnostics: loaded.diagnostics, policies: loaded.policies)
+    }
+
+    /// The components of `files`; their diagnostics go to stderr, an error exits 2, and so does no component,
+    /// unless `--allow-empty`.
+    func components(of files: ReadFiles) throws -> [Component] {
+        DiagnosticPrinter.standardError.print(files.diagnostics)
+        if files.diagnostics.hasErrors { throw ExitCode.invalidInput }
+        if files.components.isEmpty, !allowEmpty {
+            DiagnosticPrinter.standardError.print(ManifestLoader.noComponents(paths: files.paths))
             throw ExitCode.invalidInput
         }
-        return components
+        return files.components
     }
 }

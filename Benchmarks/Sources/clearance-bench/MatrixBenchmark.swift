@@ -21,33 +21,42 @@ import Darwin
 /// - `small`: 1 000 components of shape `b`, against the default policy, text only (the usual CI run).
 ///
 /// Each cell prints the median time of the check and of the floor over `RUNS` runs, the median of the per-run
-/// ratios, and the check's peak resident memory against the file's size.
+/// ratios, and the check's peak resident memory against the file's size. `SHAPES` (e.g. `bc`) runs only those
+/// shapes' cells, for a quicker look while working; the figures to report come from the whole matrix.
 enum MatrixBenchmark {
-    static func run(binary: String, runs: Int) throws {
+    static func run(binary: String, runs: Int, only: String? = nil) throws {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             FileHandle.standardError.write(Data("no binary at \(binary); run `swift build -c release` first\n".utf8))
             exit(2)
         }
         let root = NSTemporaryDirectory() + "clearance-bench-matrix-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let shapeA = try write(manifestYAML(components: 100_000), policy: nil, in: root + "/a")
-        let randomBytes = randomManifest(components: 100_000)
-        let shapeB = try write(randomBytes, policy: allowListPolicy, in: root + "/b")
-        let shapeC = try write(randomBytes, policy: nil, in: root + "/c")
-        let small = try write(randomManifest(components: 1_000), policy: nil, in: root + "/small")
+        let shapes = try writeShapes(in: root)
 
         print("matrix: \(binary), \(runs) runs a cell, medians; ratio = check ÷ (read + libyaml events)")
         print("shape  format  file      check     floor     ratio  target  peak RSS  ÷ file")
-        for (name, shape) in [("a", shapeA), ("b", shapeB), ("c", shapeC)] {
+        for (name, shape) in shapes.large where only.map({ $0.contains(name) }) ?? true {
             for format in ["text", "json", "sarif"] {
                 let cell = try measure(binary: binary, shape: shape, format: format, runs: runs)
                 let target = format == "text" ? 3.0 : 4.0
                 print(cell.line(shape: name, format: format, target: target, file: shape.size))
             }
         }
-        let cell = try measure(binary: binary, shape: small, format: "text", runs: runs * 4)
-        print(cell.line(shape: "small", format: "text", target: nil, file: small.size))
+        if let only, !only.contains("s") { return }
+        let cell = try measure(binary: binary, shape: shapes.small, format: "text", runs: runs * 4)
+        print(cell.line(shape: "small", format: "text", target: nil, file: shapes.small.size))
         print(String(format: "1000-component check: median %.1f ms (target ≤ 50 ms)", cell.check * 1000))
+    }
+
+    /// Writes the matrix's inputs under `root` (`a`, `b`, `c`, `small`, each a directory with its
+    /// `clearance.yaml` and, for `b`, its `policy.yaml`).
+    static func writeShapes(in root: String) throws -> (large: [(String, Shape)], small: Shape) {
+        let shapeA = try write(manifestYAML(components: 100_000), policy: nil, in: root + "/a")
+        let randomBytes = randomManifest(components: 100_000)
+        let shapeB = try write(randomBytes, policy: allowListPolicy, in: root + "/b")
+        let shapeC = try write(randomBytes, policy: nil, in: root + "/c")
+        let small = try write(randomManifest(components: 1_000), policy: nil, in: root + "/small")
+        return ([("a", shapeA), ("b", shapeB), ("c", shapeC)], small)
     }
 
     struct Shape {
@@ -98,7 +107,25 @@ enum MatrixBenchmark {
             peak = max(peak, rss)
         }
         let ratios = zip(checks, floors).map { $0 / $1 }
-        return Cell(check: median(checks), floor: median(floors), ratio: median(ratios), peakBytes: peak)
+        return Cell(
+            check: median(checks), floor: median(floors), ratio: median(ratios),
+            peakBytes: peakBytes(binary, arguments) ?? peak)
+    }
+
+    /// The check's peak resident memory, from one more run under `/usr/bin/time` (nil without it). The peak that
+    /// `wait4` gives for a process spawned from this one is at least this process's own peak, which Linux carries
+    /// over into the child when it execs; `time` forks the check from a small process of its own.
+    static func peakBytes(_ binary: String, _ arguments: [String]) -> Int? {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return nil }
+        let output = NSTemporaryDirectory() + "clearance-bench-rss-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        _ = spawn(time, ["-f", "%M", "-o", output, binary] + arguments)
+        // The last line is the figure, in KiB (a line before it may say the exit status).
+        guard let text = try? String(contentsOfFile: output, encoding: .utf8),
+            let last = text.split(separator: "\n").last, let kibibytes = Int(last)
+        else { return nil }
+        return kibibytes * 1024
     }
 
     static func median(_ values: [Double]) -> Double {

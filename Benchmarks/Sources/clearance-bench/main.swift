@@ -1,8 +1,9 @@
 // clearance-bench MODE: measures Clearance against its floors, in one run, and prints the ratio.
 //   yaml          a generated ~10 MB manifest-like YAML file: libyaml events only vs the full node tree.
 //   expressions   100 000 generated license fields: parse, and parse + resolve against the shipped catalog.
-//   matrix [BINARY] [RUNS]  the release binary end to end on three input shapes × text, json, sarif, and a
+//   matrix [BINARY] [RUNS] [SHAPES]  the release binary end to end on three input shapes × text, json, sarif, and a
 //                 1000-component check, each run paired with libyaml's events on the same file (see MatrixBenchmark).
+//   shapes DIR    writes the matrix's inputs under DIR (a, b, c, small), for `phases` and profilers.
 //   manifests     10 000 model cards and a 50 000-component CycloneDX BOM: read + parse vs ManifestLoader.load.
 //   identify [DIR] 1 000 LICENSE files made from DIR (../shared/corpus/license-files): read vs read + identify.
 import ClearanceKit
@@ -81,7 +82,11 @@ case "matrix":
         .deletingLastPathComponent().deletingLastPathComponent().path
     try MatrixBenchmark.run(
         binary: arguments.first ?? packageRoot + "/.build/release/clearance",
-        runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 5)
+        runs: arguments.dropFirst().first.flatMap { Int($0) } ?? 5, only: arguments.dropFirst(2).first)
+case "shapes":
+    let directory = CommandLine.arguments.dropFirst(2).first ?? "."
+    _ = try MatrixBenchmark.writeShapes(in: directory)
+    print("wrote the matrix's shapes a, b, c and small under \(directory)")
 case "manifests":
     ManifestsBenchmark.run()
 case "identify":
@@ -90,6 +95,6 @@ case "identify":
             "CLEARANCE_LICENSE_FILES"]
             ?? "/work/shared/corpus/license-files")
 default:
-    FileHandle.standardError.write(Data("usage: clearance-bench yaml|matrix|expressions|manifests|identify\n".utf8))
+    FileHandle.standardError.write(Data("usage: clearance-bench yaml|matrix|shapes|phases|expressions|manifests|identify\n".utf8))
     exit(64)
 }

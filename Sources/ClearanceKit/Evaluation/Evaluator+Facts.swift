@@ -15,11 +15,13 @@ extension Evaluator {
     ///
     /// A card's `pipeline_tag` that marks a model multimodal is evidence with no line of its own: it is never
     /// locked, and never loosens (it only says `true`).
-    func resolvedFacts(for component: Component) -> (facts: Usage, findings: [Finding]) {
+    ///
+    /// `runFacts`, when given, is ``runFacts`` made once for a whole run.
+    func resolvedFacts(for component: Component, runFacts: Usage? = nil) -> (facts: Usage, findings: [Finding]) {
         var manifest = component.usage
         if manifest.multimodal == nil, let multimodal = component.multimodal { manifest.multimodal = multimodal }
         if manifest.declaresNothing {
-            return (policy.usage.overlaid(by: overrides), [])
+            return (runFacts ?? policy.usage.overlaid(by: overrides), [])
         }
         var facts = policy.usage
         var findings: [Finding] = []

@@ -41,9 +41,19 @@ public struct Evaluator: Sendable {
         var licensesInUse = Set<String>()
         var factSets: [Usage] = []
         var factSetPositions: [Usage: Int] = [:]
+        // Room for a set per component (facts declared on each component's own lines are a set each), so that
+        // the table is not rehashed as it grows; room never used takes no memory.
+        factSetPositions.reserveCapacity(components.count)
+        let runFacts = self.runFacts  // the facts of every component that declares none, made once
         for component in components {
-            let (facts, factFindings) = resolvedFacts(for: component)
-            let factSet = factSetPositions[facts] ?? factSets.count
+            let (facts, factFindings) = resolvedFacts(for: component, runFacts: runFacts)
+            // Most components have the facts of the one before (compared cheaply when their arrays are shared).
+            let factSet: Int
+            if let last = factSets.last, last == facts {
+                factSet = factSets.count - 1
+            } else {
+                factSet = factSetPositions[facts] ?? factSets.count
+            }
             if factSet == factSets.count {
                 factSetPositions[facts] = factSet
                 factSets.append(facts)
@@ -158,7 +168,7 @@ public struct Evaluator: Sendable {
         if !component.findings.isEmpty { findings += component.findings }
         return Report.Result(
             component: component.name, kind: component.kind, license: outcome.normalized,
-            verdict: findings.map(\.effectiveVerdict).max() ?? .pass, location: component.location,
+            verdict: findings.lazy.map(\.effectiveVerdict).max() ?? .pass, location: component.location,
             findings: findings, obligations: outcome.obligations, factSet: factSet)
     }
 

@@ -175,7 +175,12 @@ public struct Catalog: Sendable {
     /// How names are compared: trimmed, lowercased, URLs without scheme, `www.` or trailing slash.
     static func key(_ name: String) -> String {
         if isKey(name) { return name }
-        var s = Substring(name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        // Most other names (full names: `Apache License 2.0`) have nothing to trim: they skip Foundation's trimming.
+        func printable(_ byte: UInt8?) -> Bool { byte.map { (0x21...0x7E).contains($0) } ?? false }
+        let trimmed =
+            printable(name.utf8.first) && printable(name.utf8.last)
+            ? name : name.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = Substring(trimmed.lowercased())
         for scheme in ["https://", "http://"] where s.hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
         if s.hasPrefix("www.") { s = s.dropFirst(4) }
         while s.hasSuffix("/") { s = s.dropLast() }

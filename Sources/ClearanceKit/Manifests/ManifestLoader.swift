@@ -47,55 +47,74 @@ public enum ManifestLoader {
     public static func load(
         paths: [String], catalog: Catalog = .shipped, index: WellKnownModels = .shipped, concurrently: Bool = true
     ) -> (components: [Component], diagnostics: [Diagnostic]) {
-        let (components, datasets, diagnostics) = read(paths: paths, catalog: catalog, concurrently: concurrently)
-        let applied = Lineage.apply(to: components, catalog: catalog, index: index)
-        return (applied.components, diagnostics + applied.diagnostics + datasetNotes(datasets, components: components))
+        let loaded = loadProject(paths: paths, catalog: catalog, index: index, concurrently: concurrently)
+        return (loaded.components, loaded.diagnostics)
+    }
+
+    /// As ``load(paths:catalog:index:concurrently:)``, with the `policy:` key of each project manifest read, by
+    /// the manifest's path: what `check` resolves its policy from (``ProjectDiscovery/policy(namedByAnyOf:references:)``)
+    /// without reading a large manifest twice.
+    public static func loadProject(
+        paths: [String], catalog: Catalog = .shipped, index: WellKnownModels = .shipped, concurrently: Bool = true
+    ) -> (
+        components: [Component], diagnostics: [Diagnostic], policies: [String: ProjectDiscovery.PolicyReference]
+    ) {
+        let read = self.read(paths: paths, catalog: catalog, concurrently: concurrently)
+        let applied = Lineage.apply(to: read.components, catalog: catalog, index: index)
+        let notes = datasetNotes(read.datasets, components: read.components)
+        return (applied.components, read.diagnostics + applied.diagnostics + notes, read.policies)
     }
 
     /// Reads every file in `paths` without applying lineage: components, the datasets cards name, diagnostics.
     public static func read(
         paths: [String], catalog: Catalog = .shipped, concurrently: Bool = true
-    ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
+    ) -> (
+        components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic],
+        policies: [String: ProjectDiscovery.PolicyReference]
+    ) {
         var diagnostics: [Diagnostic] = []
         let files = self.files(in: paths, diagnostics: &diagnostics, concurrently: concurrently)
         let results = files.concurrentMap(concurrently: concurrently) { file -> FileResult in
             do throws(Diagnostic) {
                 return read(bytes: try SourceFile.read(file.path), file: file.path, found: file.found, catalog: catalog)
             } catch {
-                return ([], [], [error])
+                return ([], [], [error], nil)
             }
         }
         var components: [Component] = []
         var datasets: [(name: String, location: SourceLocation)] = []
-        for result in results {
-            components += result.components
+        var policies: [String: ProjectDiscovery.PolicyReference] = [:]
+        for (file, result) in zip(files, results) {
+            // The first file's array is taken as it is: a large manifest's components are not copied.
+            if components.isEmpty { components = result.components } else { components += result.components }
             datasets += result.datasets
             diagnostics += result.diagnostics
+            policies[file.path] = result.policy
         }
-        return (components, datasets, diagnostics)
+        return (components, datasets, diagnostics, policies)
     }
 
+    /// What one file gives: components, the datasets a card names, diagnostics, and a project manifest's
+    /// `policy:` key.
     typealias FileResult = (
-        components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]
+        components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic],
+        policy: ProjectDiscovery.PolicyReference?
     )
 
     /// Reads one file's bytes in whatever format its content shows; `found` tells whether the file was found by
     /// walking a directory (rather than named by the user).
-    static func read(
-        bytes: [UInt8], file: String, found: Found = .named, catalog: Catalog
-    ) -> (components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic]) {
+    static func read(bytes: consuming [UInt8], file: String, found: Found = .named, catalog: Catalog) -> FileResult {
         let name = (file.lastIndex(of: "/").map { String(file[file.index(after: $0)...]) } ?? file).lowercased()
         if name == "clearance.yaml" || name == "clearance.yml" {
-            let read = ProjectManifest.read(bytes: bytes, file: file)
-            return (read.components, [], read.diagnostics)
+            return readProjectManifest(bytes: consume bytes, file: file)
         }
         if startsWithJSONObject(bytes) {
             let source: JSONSource
             switch JSONSource.parse(bytes, file: file) {
-            case .failure(let diagnostic): return ([], [], [diagnostic])
+            case .failure(let diagnostic): return ([], [], [diagnostic], nil)
             case .success(let parsed): source = parsed
             }
-            if let ambiguous = ambiguousFormat(source) { return ([], [], [ambiguous]) }
+            if let ambiguous = ambiguousFormat(source) { return ([], [], [ambiguous], nil) }
             guard let format = jsonDocumentFormats.first(where: { $0.matches(source.root) }) else {
                 return (
                     [], [],
@@ -104,13 +123,13 @@ public enum ManifestLoader {
                             file,
                             "JSON that is neither a CycloneDX BOM ('bomFormat') nor an SPDX document ('spdxVersion' or an SPDX 3 '@context')"
                         )
-                    ]
+                    ], nil
                 )
             }
             let components = format.read(source, catalog: catalog)
-            return (components, [], source.diagnostics)
+            return (components, [], source.diagnostics, nil)
         }
-        let frontMatter = FrontMatter(bytes)
+        let frontMatter = FrontMatter(copy bytes)
         let hasFrontMatter = frontMatter != nil
         if hasFrontMatter || name.hasSuffix(".md") || name.hasSuffix(".markdown") {
             if !hasFrontMatter, case .foundInDirectory(let hasModelFiles) = found, !hasModelFiles {
@@ -122,27 +141,27 @@ public enum ManifestLoader {
                             message:
                                 "no front matter and no model files beside it, so this README is not read as a model card",
                             at: SourceLocation(file: file))
-                    ]
+                    ], nil
                 )
             }
             let (card, diagnostics) = HuggingFaceCard.parse(
                 frontMatter: frontMatter, file: file, name: nil, catalog: catalog)
-            guard var card else { return ([], [], diagnostics) }
+            guard var card else { return ([], [], diagnostics, nil) }
             // The license file beside the card, and the name of a local Hugging Face cache (LicenseFileEvidence).
             let evidence = LicenseFileEvidence.apply(
                 to: &card.component, licenseLink: card.licenseLink, file: file, catalog: catalog)
-            return ([card.component], card.datasets, diagnostics + evidence)
+            return ([card.component], card.datasets, diagnostics + evidence, nil)
         }
         // The only format left is YAML: a file that is not YAML gets the parser's error, with its position.
         let root: Node?
         do throws(Diagnostic) {
             root = try SourceFile.parseYAML(bytes, file: file)
         } catch {
-            return ([], [], [error])
+            return ([], [], [error], nil)
         }
         if let root, looksLikeProjectManifest(root) {
             let read = ProjectManifest.read(root, file: file)
-            return (read.components, [], read.diagnostics)
+            return (read.components, [], read.diagnostics, nil)
         }
         return (
             [], [],
@@ -151,8 +170,23 @@ public enum ManifestLoader {
                     file,
                     "neither a model card with front matter, a CycloneDX or SPDX JSON document, nor a Clearance manifest"
                 )
-            ]
+            ], nil
         )
+    }
+
+    /// A project manifest and its `policy:` key.
+    private static func readProjectManifest(bytes: consuming [UInt8], file: String) -> FileResult {
+        let parsed: Node?
+        do throws(Diagnostic) {
+            parsed = try SourceFile.parseYAML(bytes, file: file)
+        } catch {
+            return ([], [], [error], nil)
+        }
+        // The bytes go before the components are made: a large manifest's tree and components are the peak.
+        _ = consume bytes
+        guard let root = parsed else { return ([], [], [Diagnostic.emptyDocument(file: file)], nil) }
+        let read = ProjectManifest.read(root, file: file)
+        return (read.components, [], read.diagnostics, ProjectDiscovery.policyReference(in: root, manifest: file))
     }
 
     /// An error when a JSON document carries the marks of more than one format (`bomFormat`, `spdxVersion`,

@@ -30,6 +30,23 @@ public enum ProjectDiscovery {
         }
     }
 
+    /// A project manifest's `policy:` key as written, with the manifest and the line that holds it.
+    public struct PolicyReference: Hashable, Sendable {
+        /// The manifest, as the run names it.
+        public var manifest: String
+        /// The key's text.
+        public var written: String
+        /// Where the value is.
+        public var mark: Mark
+    }
+
+    /// The `policy:` key of a parsed project manifest; nil when it has none, or a null or non-string one (the
+    /// manifest reader reports that).
+    static func policyReference(in root: Node, manifest: String) -> PolicyReference? {
+        guard let node = root["policy"], let written = try? node.string(), !node.isNull else { return nil }
+        return PolicyReference(manifest: manifest, written: written, mark: node.mark)
+    }
+
     /// The policy file that project manifest `manifest` names in its `policy:` key, joined to the manifest's
     /// directory; nil when it names none.
     ///
@@ -38,8 +55,14 @@ public enum ProjectDiscovery {
     /// `manifest.policy-outside`, and nil.
     public static func policy(namedBy manifest: String) -> (path: String?, diagnostics: [Diagnostic]) {
         guard let bytes = try? SourceFile.read(manifest), let root = try? SourceFile.parseYAML(bytes, file: manifest),
-            let node = root["policy"], let written = try? node.string(), !node.isNull
+            let reference = policyReference(in: root, manifest: manifest)
         else { return (nil, []) }
+        return policy(reference)
+    }
+
+    /// The policy file a manifest's `policy:` key names (see ``policy(namedBy:)``).
+    public static func policy(_ reference: PolicyReference) -> (path: String?, diagnostics: [Diagnostic]) {
+        let (manifest, written) = (reference.manifest, reference.written)
         if Policy.namesEmbeddedDefault(written) { return (written, []) }
         let directory = (manifest as NSString).deletingLastPathComponent
         let path =
@@ -49,7 +72,7 @@ public enum ProjectDiscovery {
             SourceFile.realPath(directory.isEmpty ? "." : directory).map({ !SourceFile.isInside(target, root: $0) })
                 ?? true
         {
-            return (nil, [.policyOutsideTree(written, at: SourceLocation(file: manifest, mark: node.mark))])
+            return (nil, [.policyOutsideTree(written, at: SourceLocation(file: manifest, mark: reference.mark))])
         }
         return (path, [])
     }
@@ -58,10 +81,25 @@ public enum ProjectDiscovery {
     /// with the manifest that names it; nil when none does. Manifests that name different policies are
     /// `check.policy-conflict`.
     public static func policy(namedByAnyOf paths: [String]) -> (path: String?, manifest: String?, [Diagnostic]) {
+        policy(namedByAnyOf: paths, named: policy(namedBy:))
+    }
+
+    /// As ``policy(namedByAnyOf:)``, from the `policy:` keys of manifests already read (by
+    /// ``ManifestLoader/loadProject(paths:catalog:index:concurrently:)``, by path), so that a large manifest is
+    /// not read twice.
+    public static func policy(
+        namedByAnyOf paths: [String], references: [String: PolicyReference]
+    ) -> (path: String?, manifest: String?, [Diagnostic]) {
+        policy(namedByAnyOf: paths) { manifest in references[manifest].map(policy) ?? (nil, []) }
+    }
+
+    private static func policy(
+        namedByAnyOf paths: [String], named: (String) -> (path: String?, diagnostics: [Diagnostic])
+    ) -> (path: String?, manifest: String?, [Diagnostic]) {
         var found: [(path: String, manifest: String)] = []
         var diagnostics: [Diagnostic] = []
         for manifest in paths where manifestNames.contains((manifest as NSString).lastPathComponent.lowercased()) {
-            let (path, problems) = policy(namedBy: manifest)
+            let (path, problems) = named(manifest)
             diagnostics += problems
             if let path { found.append((path, manifest)) }
         }

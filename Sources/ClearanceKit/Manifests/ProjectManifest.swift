@@ -39,6 +39,7 @@ public enum ProjectManifest {
         var components: [Component] = []
         for (key, kind) in [("models", Component.Kind.model), ("datasets", .dataset), ("packages", .package)] {
             let items = m.optional(key, { node throws(YAMLError) in try node.sequence() }) ?? []
+            components.reserveCapacity(components.count + items.count)
             for item in items {
                 if let component = decodeComponent(item, kind: kind, usage: usage, context: context) {
                     components.append(component)

@@ -3,7 +3,11 @@ import Foundation
 /// The ``Report`` value as JSON: sorted keys, pretty-printed, slashes unescaped.
 struct JSONFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
-        report.jsonText
+        String(decoding: renderUTF8(report, context: context), as: UTF8.self)
+    }
+
+    func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
+        report.json
     }
 
     /// `value` as stable, pretty JSON text with a final newline, controls and bidi controls escaped (see

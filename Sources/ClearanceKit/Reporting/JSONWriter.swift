@@ -2,12 +2,23 @@
 /// `.withoutEscapingSlashes` formats it: two spaces of indentation, `"key" : value`, an empty container as its
 /// brackets around an empty line, control characters as `\n`, `\t`, … or `\u00xx`.
 ///
+/// Strings are also neutralized as ``Swift/String/jsonSafe`` neutralizes `JSONEncoder`'s output (invisible
+/// controls and the `[` of `##[` as `\uXXXX`), string by string rather than over the whole text.
+///
 /// The caller writes an object's keys in sorted order (`ReportJSONTests` checks the output against
 /// `JSONEncoder`'s for every type written this way). Used for the JSON and SARIF reports, where encoding a whole
 /// report through `JSONEncoder` took most of a large check's time.
 struct JSONWriter {
     /// The UTF-8 written so far.
     private(set) var bytes: [UInt8] = []
+    /// Values written once and copied where they recur (see ``shared(_:_:)``), by what they were written from
+    /// and how deep.
+    private var fragments: [FragmentKey: [UInt8]] = [:]
+
+    private struct FragmentKey: Hashable {
+        var storage: StorageIdentity
+        var depth: Int
+    }
 
     /// A writer with room for about `capacity` bytes before it grows.
     init(reservingCapacity capacity: Int = 0) {
@@ -61,6 +72,20 @@ struct JSONWriter {
         write(value ? "true" : "false")
     }
 
+    /// A value that many places share, such as the findings array of every component with the same outcome:
+    /// `write` writes it the first time at this depth, and its bytes are copied every later time. `storage`
+    /// must identify what `write` writes.
+    mutating func shared(_ storage: StorageIdentity, _ write: (inout JSONWriter) -> Void) {
+        let key = FragmentKey(storage: storage, depth: depth)
+        if let fragment = fragments[key] {
+            bytes.append(contentsOf: fragment)
+            return
+        }
+        let start = bytes.count
+        write(&self)
+        fragments[key] = Array(bytes[start...])  // a copy: a slice would share, and so copy, `bytes` as it grows
+    }
+
     /// A JSON string.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
@@ -68,32 +93,77 @@ struct JSONWriter {
         value.withUTF8 { utf8 in
             // Runs of bytes that need no escape are copied whole.
             var start = 0
-            for i in utf8.indices {
+            var i = 0
+            while i < utf8.count {
                 let byte = utf8[i]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                // Printable ASCII but `"`, `\` and `[` is written as it is; the rest is looked at closer.
+                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"),
+                    byte != UInt8(ascii: "[")
+                {
+                    i += 1
+                    continue
+                }
+                let (length, escape) = Self.escape(utf8, at: i)
+                if case .none = escape {
+                    i += length
+                    continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                escape(byte)
-                start = i + 1
+                write(escape)
+                i += length
+                start = i
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func escape(_ byte: UInt8) {
+    /// How a character of a string is written.
+    private enum Escape {
+        /// As it is.
+        case none
+        /// As this escape.
+        case text(StaticString)
+        /// As `\u` and this code point in four lower-case hex digits.
+        case code(UInt32)
+    }
+
+    /// The character at `i` in a string's UTF-8: how many bytes it takes, and how it is written: JSON's escapes,
+    /// and ``Swift/String/jsonSafe``'s (DEL, a C1 control, a bidi control, U+2028, U+2029, the `[` of `##[`).
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, escape: Escape) {
+        let byte = utf8[i]
+        let next = i + 1 < utf8.count ? utf8[i + 1] : 0
+        let third = i + 2 < utf8.count ? UInt32(utf8[i + 2]) : 0
         switch byte {
-        case UInt8(ascii: "\""): write(#"\""#)
-        case UInt8(ascii: "\\"): write(#"\\"#)
-        case 0x0A: write(#"\n"#)
-        case 0x0D: write(#"\r"#)
-        case 0x09: write(#"\t"#)
-        case 0x08: write(#"\b"#)
-        case 0x0C: write(#"\f"#)
-        default:
+        case UInt8(ascii: "\""): return (1, .text(#"\""#))
+        case UInt8(ascii: "\\"): return (1, .text(#"\\"#))
+        case UInt8(ascii: "["):
+            let afterHashes = i >= 2 && utf8[i - 1] == UInt8(ascii: "#") && utf8[i - 2] == UInt8(ascii: "#")
+            return (1, afterHashes ? .code(0x5B) : .none)
+        case 0x0A: return (1, .text(#"\n"#))
+        case 0x0D: return (1, .text(#"\r"#))
+        case 0x09: return (1, .text(#"\t"#))
+        case 0x08: return (1, .text(#"\b"#))
+        case 0x0C: return (1, .text(#"\f"#))
+        case 0..<0x20, 0x7F: return (1, .code(UInt32(byte)))
+        case 0xC2 where (0x80...0x9F).contains(next): return (2, .code(UInt32(next)))  // C1
+        case 0xD8 where next == 0x9C: return (2, .code(0x61C))
+        case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third)):
+            return (3, .code(0x2000 + third - 0x80))  // U+200E, U+200F, U+2028–U+202E
+        case 0xE2 where next == 0x81 && (0xA6...0xA9).contains(third):
+            return (3, .code(0x2040 + third - 0x80))  // U+2066–U+2069
+        default: return (1, .none)
+        }
+    }
+
+    private mutating func write(_ escape: Escape) {
+        switch escape {
+        case .none: break
+        case .text(let text): write(text)
+        case .code(let code):
             let hex = Array("0123456789abcdef".utf8)
-            write(#"\u00"#)
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0xF)])
+            write(#"\u"#)
+            for shift in [12, 8, 4, 0] { bytes.append(hex[Int((code >> UInt32(shift)) & 0xF)]) }
         }
     }
 
@@ -102,13 +172,10 @@ struct JSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// The text written, with a final newline. Invisible controls (C1, bidi, line separators) and `##[` are
-    /// escaped over the whole text, as ``JSONFormatter/encode(_:)`` escapes `JSONEncoder`'s output (see
-    /// ``Swift/String/jsonSafe``).
-    mutating func document() -> String {
-        // The newline goes in before the text is made, not after: a report can be a hundred megabytes.
+    /// The UTF-8 written, with a final newline.
+    consuming func document() -> [UInt8] {
         bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self).jsonSafe
+        return bytes
     }
 
     private mutating func container(open: StaticString, close: StaticString, _ body: (inout JSONWriter) -> Void) {
@@ -132,6 +199,14 @@ struct JSONWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth { write("  ") }
+        var spaces = 2 * depth
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            spaces -= run
+        }
     }
+
+    /// Spaces for the indentation, appended as one run rather than two at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 }

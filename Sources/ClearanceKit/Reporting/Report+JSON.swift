@@ -1,8 +1,10 @@
 extension Report {
-    /// The report as the JSON report's text: what `JSONEncoder` gives for it (pretty, sorted keys), written directly.
-    var jsonText: String {
-        // About 1 KB a result: room for the whole text, so that it is not copied as it grows.
-        var writer = JSONWriter(reservingCapacity: 4096 + 1024 * results.count)
+    /// The report as the JSON report's UTF-8: what `JSONEncoder` gives for it (pretty, sorted keys), written
+    /// directly.
+    var json: [UInt8] {
+        // Room for the whole text (most results take 1 to 2.5 KB), so that it is not copied as it grows: pages
+        // reserved and never written take no memory.
+        var writer = JSONWriter(reservingCapacity: 4096 + 3072 * results.count)
         write(to: &writer)
         return writer.document()
     }
@@ -57,7 +59,8 @@ extension Report.Result {
             w.field("component", component)
             w.field("factSet", factSet)
             w.key("findings")
-            w.array(findings) { w, finding in finding.write(to: &w) }
+            // Results with the same outcome share their arrays of findings and obligations (see StorageIdentity).
+            w.shared(StorageIdentity(findings)) { w in w.array(findings) { w, finding in finding.write(to: &w) } }
             w.field("kind", kind.rawValue)
             w.field("license", license)
             if let location {
@@ -65,12 +68,14 @@ extension Report.Result {
                 location.write(to: &w)
             }
             w.key("obligations")
-            w.array(obligations) { w, item in
-                w.object { w in
-                    w.field("clause", item.clause)
-                    w.field("id", item.id)
-                    w.field("license", item.license)
-                    w.field("text", item.text)
+            w.shared(StorageIdentity(obligations)) { w in
+                w.array(obligations) { w, item in
+                    w.object { w in
+                        w.field("clause", item.clause)
+                        w.field("id", item.id)
+                        w.field("license", item.license)
+                        w.field("text", item.text)
+                    }
                 }
             }
             w.field("verdict", verdict.rawValue)

@@ -5,12 +5,38 @@ extension Report {
     }
 
     /// The positions of ``results`` in display order: positions are sorted, not the results themselves, since
-    /// moving a result costs a reference count per field.
+    /// moving a result costs a reference count per field; names are compared from an array of their own, since
+    /// reading one out of a result may copy the result, and by their leading bytes first when all are ASCII
+    /// (whose `String` order is their bytes' order): most comparisons end there.
     var orderedIndices: [Int] {
-        results.indices.sorted { i, j in
-            if results[i].component != results[j].component { return results[i].component < results[j].component }
+        let names = results.map(\.component)
+        let allASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        let prefixes = allASCII ? names.map(NamePrefix.init) : []
+        func precedes(_ i: Int, _ j: Int) -> Bool {
+            if allASCII, prefixes[i] != prefixes[j] { return prefixes[i] < prefixes[j] }
+            if names[i] != names[j] { return names[i] < names[j] }
             if results[i].kind != results[j].kind { return results[i].kind.rawValue < results[j].kind.rawValue }
             return Self.precedes(results[i].location, results[j].location)
+        }
+        // Results often come in display order already (a manifest written in order).
+        if results.indices.dropFirst().allSatisfy({ !precedes($0, $0 - 1) }) { return Array(results.indices) }
+        return results.indices.sorted(by: precedes)
+    }
+
+    /// The first 16 bytes of a name (zeros after a shorter one), as numbers that compare as the bytes do.
+    private struct NamePrefix: Comparable {
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+
+        init(_ name: String) {
+            for (index, byte) in name.utf8.prefix(16).enumerated() {
+                let shift = UInt64(8 * (7 - index % 8))
+                if index < 8 { high |= UInt64(byte) << shift } else { low |= UInt64(byte) << shift }
+            }
+        }
+
+        static func < (a: NamePrefix, b: NamePrefix) -> Bool {
+            (a.high, a.low) < (b.high, b.low)
         }
     }
 

@@ -49,4 +49,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func render(_ report: Report, context: RenderContext = RenderContext()) -> String {
         formatter.render(report, context: context)
     }
+
+    /// The report rendered in this format, as UTF-8; shorthand for `formatter.renderUTF8(report, context: context)`.
+    public func renderUTF8(_ report: Report, context: RenderContext = RenderContext()) -> [UInt8] {
+        formatter.renderUTF8(report, context: context)
+    }
 }

@@ -7,4 +7,13 @@ public protocol ReportFormatter: Sendable {
     /// The report rendered as a complete document in this format.
     func render(_ report: Report, context: RenderContext) -> String
 
+    /// The document of ``render(_:context:)`` as UTF-8: what a formatter that writes bytes gives without making a
+    /// string of a report that can be a hundred megabytes.
+    func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8]
+}
+
+extension ReportFormatter {
+    public func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
+        Array(render(report, context: context).utf8)
+    }
 }

@@ -13,7 +13,13 @@ struct SARIFFormatter: ReportFormatter {
     static let informationURI = "https://github.com/clearance-tool/clearance"
 
     func render(_ report: Report, context: RenderContext) -> String {
-        var writer = JSONWriter()
+        String(decoding: renderUTF8(report, context: context), as: UTF8.self)
+    }
+
+    func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
+        // Room for the whole text (most components take 0.5 to 1.2 KB), so that it is not copied as it grows: pages
+        // reserved and never written take no memory.
+        var writer = JSONWriter(reservingCapacity: 4096 + 2048 * report.results.count)
         log(report, context: context).write(to: &writer)
         return writer.document()
     }
@@ -27,8 +33,9 @@ struct SARIFFormatter: ReportFormatter {
         entries += report.policyFindings.displayOrdered.filter(isResult).map { ($0, nil) }
         let rules = Set(entries.map(\.finding.rule)).sorted()
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        var uris: [String: String] = [:]  // a report names a few files many times
         let results = entries.map { entry in
-            result(for: entry.finding, in: entry.result, ruleIndex: ruleIndex[entry.finding.rule] ?? 0)
+            result(for: entry.finding, in: entry.result, ruleIndex: ruleIndex[entry.finding.rule] ?? 0, uris: &uris)
         }
         let run = Log.Run(
             tool: .init(
@@ -56,7 +63,9 @@ struct SARIFFormatter: ReportFormatter {
             properties: .init(tags: ["license-compliance"]))
     }
 
-    private func result(for finding: Finding, in component: Report.Result?, ruleIndex: Int) -> Log.Result {
+    private func result(
+        for finding: Finding, in component: Report.Result?, ruleIndex: Int, uris: inout [String: String]
+    ) -> Log.Result {
         let level: String
         switch finding.effectiveVerdict {
         case .fail: level = "error"
@@ -65,13 +74,14 @@ struct SARIFFormatter: ReportFormatter {
         }
         // The embedded default policy is no file in the repository, so it is no location either.
         let policyLocation = finding.policy.flatMap { $0.isEmbedded ? nil : $0 }
-        let policy = policyLocation.map { location(for: $0, id: nil) }
+        let policy = policyLocation.map { location(for: $0, id: nil, uris: &uris) }
         var locations: [Log.Location] = []
         var related: [Log.Location] = []
         if let declared = component?.location {
-            locations.append(location(for: declared, id: nil))
+            locations.append(location(for: declared, id: nil, uris: &uris))
             if let policyLocation {
-                related.append(location(for: policyLocation, id: 1, message: "the policy line behind the finding"))
+                related.append(
+                    location(for: policyLocation, id: 1, message: "the policy line behind the finding", uris: &uris))
             }
         } else if let policy {
             locations.append(policy)
@@ -90,11 +100,14 @@ struct SARIFFormatter: ReportFormatter {
                 policyLine: finding.policy?.shortDescription))
     }
 
-    private func location(for source: SourceLocation, id: Int?, message: String? = nil) -> Log.Location {
+    private func location(
+        for source: SourceLocation, id: Int?, message: String? = nil, uris: inout [String: String]
+    ) -> Log.Location {
         let region = source.line.map { Log.Region(startLine: $0, startColumn: source.column) }
+        let uri = uris[source.file] ?? source.file.uriReference
+        uris[source.file] = uri
         return Log.Location(
-            id: id,
-            physicalLocation: .init(artifactLocation: .init(uri: source.file.uriReference), region: region),
+            id: id, physicalLocation: .init(artifactLocation: .init(uri: uri), region: region),
             message: message.map { .init(text: $0) })
     }
 

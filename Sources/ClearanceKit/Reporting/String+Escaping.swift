@@ -224,11 +224,14 @@ extension String {
 
     /// Whether no escaping function changes this text, found in its UTF-8 without decoding: only printable
     /// ASCII and multi-byte characters other than C1 controls, bidi controls and U+2028/U+2029; no `##[`;
-    /// and a first byte that is neither white space (ASCII or not) nor `:`.
+    /// and after the leading spaces, neither `::` nor a multi-byte character (which may be white space).
     fileprivate var isInertOnOneLine: Bool {
-        guard let first = utf8.first else { return true }
-        if first == UInt8(ascii: " ") || first == UInt8(ascii: ":") || first >= 0x80 { return false }
-        return !hasScalarToEscape(countingASCIIControls: true)
+        if hasScalarToEscape(countingASCIIControls: true) { return false }
+        // With no control character, the only ASCII white space is the space.
+        guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return true }
+        let first = utf8[start]
+        if first >= 0x80 { return false }
+        return first != UInt8(ascii: ":") || utf8[utf8.index(after: start)...].first != UInt8(ascii: ":")
     }
 
     /// Whether the text holds `##[`, DEL, a C1 control, a bidi control or U+2028/U+2029 (and, when

@@ -5,90 +5,119 @@
 /// ``RenderContext/colour`` is true.
 struct TextFormatter: ReportFormatter {
     func render(_ report: Report, context: RenderContext) -> String {
-        let paint = Paint(enabled: context.colour)
-        if context.quiet { return quiet(report, paint: paint) }
-        var out = "Clearance \(ClearanceVersion.string): policy \"\(report.policy.name.terminalSafe)\" "
-        out += "(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)\n"
-        let ordered = report.orderedIndices
-        if ordered.isEmpty { out += "\nNo components were checked.\n" }
-        for verdict in Verdict.allCases.reversed() {
-            let group = ordered.filter { report.results[$0].verdict == verdict }
-            guard !group.isEmpty else { continue }
-            out += "\n" + paint.bold(paint.verdict(verdict, verdict.heading)) + "\n"
-            for index in group { block(for: report.results[index], paint: paint, into: &out) }
+        String(decoding: renderUTF8(report, context: context), as: UTF8.self)
+    }
+
+    func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
+        var writer = Writer(paint: Paint(enabled: context.colour))
+        writer.render(report, context: context)
+        return writer.out
+    }
+}
+
+extension TextFormatter {
+    /// One render, written as UTF-8; the finding lines of an array of findings that results share (see
+    /// ``StorageIdentity``) are made once.
+    private struct Writer {
+        let paint: Paint
+        var out: [UInt8] = []
+        var findingLines: [StorageIdentity: [UInt8]] = [:]
+
+        init(paint: Paint) {
+            self.paint = paint
         }
-        if !report.policyFindings.isEmpty {
-            out += "\n" + paint.bold("POLICY") + "\n"
-            for finding in report.policyFindings.displayOrdered {
-                out += "    " + line(for: finding, paint: paint) + "\n"
+
+        mutating func write(_ text: String) {
+            out.append(contentsOf: text.utf8)
+        }
+
+        mutating func render(_ report: Report, context: RenderContext) {
+            if context.quiet { return quiet(report) }
+            write("Clearance \(ClearanceVersion.string): policy \"\(report.policy.name.terminalSafe)\" ")
+            write("(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)\n")
+            let ordered = report.orderedIndices
+            // Room for the whole text (most components take 200 to 300 bytes), so that it is not copied as it grows:
+            // pages reserved and never written take no memory.
+            out.reserveCapacity(4096 + 512 * ordered.count)
+            if ordered.isEmpty { write("\nNo components were checked.\n") }
+            for verdict in Verdict.allCases.reversed() {
+                let group = ordered.filter { report.results[$0].verdict == verdict }
+                guard !group.isEmpty else { continue }
+                write("\n" + paint.bold(paint.verdict(verdict, verdict.heading)) + "\n")
+                for index in group { block(for: report.results[index]) }
+            }
+            if !report.policyFindings.isEmpty {
+                write("\n" + paint.bold("POLICY") + "\n")
+                for finding in report.policyFindings.displayOrdered {
+                    write("    " + line(for: finding) + "\n")
+                }
+            }
+            write("\nThis report is not legal advice.\n")
+            write(report.countsLine + " — verdict: " + paint.verdict(report.verdict, report.verdict.rawValue))
+            if context.baselined > 0 {
+                write(" (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)")
+            }
+            write("\n")
+        }
+
+        /// `--quiet`: the failing and reviewed components with their findings, and the policy's findings; nothing
+        /// when everything passes.
+        private mutating func quiet(_ report: Report) {
+            let ordered = report.orderedIndices
+            for verdict in [Verdict.fail, .review] {
+                for index in ordered where report.results[index].verdict == verdict {
+                    block(for: report.results[index])
+                }
+            }
+            for finding in report.policyFindings.displayOrdered where finding.effectiveVerdict != .pass {
+                write("  " + line(for: finding) + "\n")
             }
         }
-        out += "\nThis report is not legal advice.\n"
-        out += report.countsLine + " — verdict: " + paint.verdict(report.verdict, report.verdict.rawValue)
-        if context.baselined > 0 {
-            out += " (\(context.baselined) \(context.baselined == 1 ? "finding" : "findings") baselined)"
-        }
-        return out + "\n"
-    }
 
-    /// `--quiet`: the failing and reviewed components with their findings, and the policy's findings; nothing
-    /// when everything passes.
-    private func quiet(_ report: Report, paint: Paint) -> String {
-        var out = ""
-        let ordered = report.orderedIndices
-        for verdict in [Verdict.fail, .review] {
-            for index in ordered where report.results[index].verdict == verdict {
-                block(for: report.results[index], paint: paint, into: &out)
+        /// A component's header line and its findings, one per line.
+        private mutating func block(for result: Report.Result) {
+            write("  ")
+            write(paint.bold(result.component.terminalSafe))
+            write(" (")
+            write(result.kind.rawValue)
+            write(", ")
+            write(result.license.terminalSafe)
+            write(")")
+            if let location = result.location {
+                write(" ")
+                write(location.description.terminalSafe)
             }
+            write("\n")
+            let key = StorageIdentity(result.findings)
+            if let lines = findingLines[key] {
+                out += lines
+                return
+            }
+            var lines = ""
+            for finding in result.orderedFindings {
+                lines += "    " + line(for: finding) + "\n"
+            }
+            findingLines[key] = Array(lines.utf8)
+            write(lines)
         }
-        for finding in report.policyFindings.displayOrdered where finding.effectiveVerdict != .pass {
-            out += "  " + line(for: finding, paint: paint) + "\n"
+
+        /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column, and the waiver as a
+        /// sentence when there is one.
+        private func line(for finding: Finding) -> String {
+            let verdict = finding.effectiveVerdict
+            var out = paint.verdict(verdict, verdict.rawValue)
+            out += Self.padding[verdict.rawValue.utf8.count]
+            out += finding.rule.rawValue
+            out += ": "
+            out += finding.message.terminalSafe
+            if let citation = finding.citation { out += " [\(citation)]".terminalSafe }
+            if let waiver = finding.waiverSentence { out += " " + waiver.terminalSafe }
+            return out
         }
-        return out
-    }
 
-    /// A component's header line and its findings, one per line.
-    private func block(for result: Report.Result, paint: Paint, into out: inout String) {
-        out += "  "
-        out += paint.bold(result.component.terminalSafe)
-        out += " ("
-        out += result.kind.rawValue
-        out += ", "
-        out += result.license.terminalSafe
-        out += ")"
-        if let location = result.location {
-            out += " "
-            out += location.description.terminalSafe
-        }
-        out += "\n"
-        for finding in result.orderedFindings {
-            out += "    "
-            line(for: finding, paint: paint, into: &out)
-            out += "\n"
-        }
+        /// Spaces that pad a verdict of each length to eight columns.
+        private static let padding = (0...8).map { String(repeating: " ", count: 8 - $0) }
     }
-
-    /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column, and the waiver as a
-    /// sentence when there is one.
-    private func line(for finding: Finding, paint: Paint) -> String {
-        var out = ""
-        line(for: finding, paint: paint, into: &out)
-        return out
-    }
-
-    private func line(for finding: Finding, paint: Paint, into out: inout String) {
-        let verdict = finding.effectiveVerdict
-        out += paint.verdict(verdict, verdict.rawValue)
-        out += Self.padding[verdict.rawValue.utf8.count]
-        out += finding.rule.rawValue
-        out += ": "
-        out += finding.message.terminalSafe
-        if let citation = finding.citation { out += " [\(citation)]".terminalSafe }
-        if let waiver = finding.waiverSentence { out += " " + waiver.terminalSafe }
-    }
-
-    /// Spaces that pad a verdict of each length to eight columns.
-    private static let padding = (0...8).map { String(repeating: " ", count: 8 - $0) }
 
     /// ANSI styling that does nothing when disabled.
     private struct Paint {

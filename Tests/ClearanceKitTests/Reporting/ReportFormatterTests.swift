@@ -41,6 +41,25 @@ import Testing
         #expect(report.orderedResults.map(\.location?.line) == [4, 10, 100])
     }
 
+    /// Names sort in `String` order, whether or not they are ASCII (ASCII names are compared by their leading
+    /// bytes first): names that share 16 bytes or more, one a prefix of another, with NUL, and non-ASCII ones.
+    @Test(arguments: [
+        ["org-3130/model-10", "org-3130/model-1", "org-3130/model-10-instruct", "org-313/model-1", "b", "a", ""],
+        ["abcdefghijklmnopqrstu", "abcdefghijklmnopqrstv", "abcdefghijklmnopq", "abcdefghijklmnop", "abc\u{0}", "abc"],
+        ["é/model", "e\u{301}/model", "z/model", "Z/model", "🦙", "org/ß", "org/s"],
+    ])
+    func namesSortInStringOrder(names: [String]) {
+        var report = report
+        let base = report.results[0]
+        report.results = names.map { name in
+            var result = base
+            result.component = name
+            return result
+        }
+        let expected = names.indices.sorted { names[$0] < names[$1] || names[$0] == names[$1] && $0 < $1 }
+        #expect(report.orderedIndices == expected)
+    }
+
     @Test(arguments: ReportFormat.allCases)
     func everyOutputEndsWithANewline(format: ReportFormat) {
         #expect(format.render(report, context: context).utf8.last == UInt8(ascii: "\n"))

@@ -11,7 +11,9 @@ import Testing
     /// line and paragraph separators, DEL, slashes, emoji) and every optional field empty.
     static let reports: [Report] = {
         var hostile = ReportFixture.report
-        let text = "a\"b\\c/d\n\r\t\u{8}\u{C}\u{0}\u{1B}]0;t\u{7}\u{7F}\u{85}\u{2028}\u{202E}é🦙 @org/team"
+        let text =
+            "a\"b\\c/d\n\r\t\u{8}\u{C}\u{0}\u{1B}]0;t\u{7}\u{7F}\u{85}\u{2028}\u{202E}é🦙 @org/team"
+            + "##[x ###[ #[ ##\"[ \u{80}\u{9F}\u{A0}\u{61C}\u{200E}\u{200F}\u{2029}\u{202A}\u{2066}\u{2069}\u{2070}"
         hostile.policy.name += text
         hostile.results = hostile.results.map { result in
             var result = result

@@ -132,7 +132,7 @@ extension String {
     /// The message of a GitHub workflow command: `%`, CR and LF encoded (GitHub decodes them), tabs as spaces,
     /// the rest as in ``terminalSafe`` (the log is a terminal too).
     var githubDataEscaped: String {
-        escapedForOneLine { scalar in
+        let special: (Unicode.Scalar) -> String? = { scalar in
             switch scalar {
             case "%": "%25"
             case "\r": "%0D"
@@ -141,6 +141,9 @@ extension String {
             default: nil
             }
         }
+        // `%` is printable, so text the other escapes leave alone may still hold one.
+        if utf8.contains(UInt8(ascii: "%")) { return escapedPieces(special).joined() }
+        return escapedForOneLine(special)
     }
 
     /// One CSV field (RFC 4180) from input text: on one line as ``terminalSafe``; `'` before a leading `=`,

@@ -94,6 +94,9 @@ import Testing
         #expect("50%\r\n::add-mask::x".githubDataEscaped == "50%25%0D%0A::add-mask::x")
         #expect("a:b,c\u{1B}".githubPropertyEscaped == "a%3Ab%2Cc\\u{1B}")
         #expect("x ##[add-mask]y".githubDataEscaped == "x ##\\u{5B}add-mask]y")
+        // A `%` in text that needs no other escaping (GitHub would decode `%0A` into a line break).
+        #expect("100% of users %0A".githubDataEscaped == "100%25 of users %250A")
+        #expect("a%2Cb".githubPropertyEscaped == "a%252Cb")
     }
 
     @Test func jsonSafeKeepsTheValueAndEscapesTheRest() throws {

@@ -62,6 +62,9 @@ enum CardStatements {
         var number = firstLine - 1
         for raw in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
+            // A line longer than any paragraph a reviewer reads (data, an inline image, minified HTML) is not
+            // read: the patterns below are not meant for megabytes.
+            guard raw.utf8.count <= maxLineBytes else { continue }
             let line = String(raw)
             let trimmed = LicenseText.trim(line)
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -96,6 +99,11 @@ enum CardStatements {
         }
         return statements
     }
+
+    /// The longest line read for statements, in UTF-8 bytes.
+    static let maxLineBytes = 8192
+    /// The derivation phrases of one line that are read (a sentence names its base once).
+    static let maxPhrasesPerLine = 4
 
     // MARK: Searching bytes
 
@@ -376,18 +384,22 @@ enum CardStatements {
             return []
         }
         var found: [(String, String?, Range<String.Index>)] = []
-        for phrase in derivationPattern.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
+        for phrase in derivationPattern.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)).prefix(
+            maxPhrasesPerLine)
+        {
             guard let phraseRange = Range(phrase.range, in: lower),
                 let start = moved(phraseRange, from: lower, to: line)?.upperBound
             else { continue }
             guard let phraseStart = moved(phraseRange, from: lower, to: line)?.lowerBound else { continue }
-            let clause = String(line[sentenceStart(in: line[..<phraseStart])..<phraseStart])
+            // A sentence's subject is near its phrase; what follows the phrase names the base at once.
+            let before = line[..<phraseStart].suffix(240)
+            let clause = String(before[sentenceStart(in: before)...])
             if contains(Array(clause.lowercased().utf8), any: otherDerivations) { continue }
             // The subject of the last part of the sentence: "ChatQA-1.5 is built on …, and ChatQA-1.0 is built on".
             let part = clause.range(of: ", ", options: .backwards).map { String(clause[$0.upperBound...]) } ?? clause
             let subject = subjectPattern?.firstMatch(in: part, range: NSRange(part.startIndex..., in: part))
                 .flatMap { Range($0.range, in: part) }.map { String(part[$0]) }
-            let rest = String(line[start...])
+            let rest = String(line[start...].prefix(320))
             guard let match = derivedPattern.firstMatch(in: rest, range: NSRange(rest.startIndex..., in: rest)) else {
                 continue
             }

@@ -267,6 +267,14 @@ struct CardStatementsTests {
         #expect(result.verdict == max(verdict, .review))
     }
 
+    /// A line longer than any paragraph (data, minified HTML) is not read; one just under the limit is.
+    @Test(arguments: [(8_000, true), (9_000, false)])
+    func longLines(length: Int, read: Bool) {
+        let line = String(repeating: "a-", count: length / 2) + " It is based on LLaMA 7B."
+        let c = card("---\nlicense: other\nlicense_name: own\n---\n\(line)\n")
+        #expect(c.baseModels == (read ? ["LLaMA 7B"] : []))
+    }
+
     /// A known license decides; its card's words are weighed as before (a permissive label gets a review).
     @Test func aKnownLicenseHasNoStatedRestriction() {
         let c = card("---\nlicense: cc-by-nc-4.0\n---\nFor non-commercial use only.\n")

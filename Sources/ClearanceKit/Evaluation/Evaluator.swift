@@ -40,7 +40,7 @@ public struct Evaluator: Sendable {
         var usedExceptions = Set<Int>()
         var licensesInUse = Set<String>()
         var factSets: [Usage] = []
-        var factSetPositions: [Usage: Int] = [:]
+        var factSetPositions: [FactSetKey: Int] = [:]
         // Room for a set per component (facts declared on each component's own lines are a set each), so that
         // the table is not rehashed as it grows; room never used takes no memory.
         factSetPositions.reserveCapacity(components.count)
@@ -52,11 +52,9 @@ public struct Evaluator: Sendable {
             if let last = factSets.last, last == facts {
                 factSet = factSets.count - 1
             } else {
-                factSet = factSetPositions[facts] ?? factSets.count
-            }
-            if factSet == factSets.count {
-                factSetPositions[facts] = factSet
-                factSets.append(facts)
+                let next = factSets.count
+                factSet = Self.value(&factSetPositions[FactSetKey(facts: facts), default: next])  // one lookup
+                if factSet == next { factSets.append(facts) }
             }
             let c = caseOf(component, facts: facts)
             var outcome: Outcome
@@ -67,9 +65,9 @@ public struct Evaluator: Sendable {
                 usedExceptions.formUnion(outcome.usedExceptions)
                 licensesInUse.formUnion(outcome.licenses)
             }
-            // Components whose facts come from the same lines share one array of findings, too.
+            // Components whose cited facts come from the same lines share one array of findings, too.
             let findings: [Finding]
-            if let cited = outcome.cited, cited.sources == facts.sources {
+            if let cited = outcome.cited, outcome.citesSame(cited.sources, facts.sources) {
                 findings = cited.findings
             } else {
                 findings = outcome.drafts.map { $0.finding(citing: facts.sources) }
@@ -122,6 +120,20 @@ public struct Evaluator: Sendable {
                 "exception for \(scope) (\(exception.label)) matched no component; remove it or fix its scope",
                 license: exception.license, policy: exception.location)
         }
+    }
+
+    /// The value of a dictionary's entry, inserted if it was not there (`&dictionary[key, default: value]`).
+    private static func value(_ entry: inout Int) -> Int { entry }
+
+    /// A set of facts as a key of the report's fact sets, hashed by where its facts are declared only: equal
+    /// facts have the same sources, and each component that declares facts on its own lines has sources of its
+    /// own (hashing every value and file name too was a third of evaluating 100 000 such components).
+    struct FactSetKey: Hashable {
+        var facts: Usage
+
+        static func == (a: FactSetKey, b: FactSetKey) -> Bool { a.facts == b.facts }
+
+        func hash(into hasher: inout Hasher) { facts.sources.combinePositions(into: &hasher) }
     }
 
     // MARK: - Cases
@@ -188,6 +200,13 @@ public struct Evaluator: Sendable {
         var cited: (sources: Usage.Sources, findings: [Finding])?
 
         var verdict: Verdict { drafts.map(\.finding.effectiveVerdict).max() ?? .pass }
+        /// Whether the findings cite the same lines under `a` as under `b`: only the facts they cite count.
+        func citesSame(_ a: Usage.Sources, _ b: Usage.Sources) -> Bool {
+            drafts.allSatisfy { draft in
+                guard case .fact(let key) = draft.citation else { return true }
+                return a[key] == b[key]
+            }
+        }
         /// Findings that could fail a gate: review or fail, not waived.
         var openCount: Int { drafts.count { $0.finding.effectiveVerdict != .pass } }
     }

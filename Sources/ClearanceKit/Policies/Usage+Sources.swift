@@ -41,6 +41,15 @@ extension Usage {
             for i in 0..<Key.allCases.count { hasher.combine(slot(i)) }
         }
 
+        /// Feeds the line and column of each slot to `hasher`, not the file: a cheaper hash where that is enough.
+        func combinePositions(into hasher: inout Hasher) {
+            for i in 0..<Key.allCases.count {
+                let location = slot(i)
+                hasher.combine(location?.line)
+                hasher.combine(location?.column)
+            }
+        }
+
         private func slot(_ i: Int) -> SourceLocation? {
             locations.isEmpty ? nil : locations[i]
         }

@@ -88,11 +88,12 @@ struct SARIFFormatter: ReportFormatter {
         }
         let message = component.map { "\($0.component): \(finding.message)" } ?? finding.message
         // The baseline key (component, or the policy file for a policy finding; rule; license): stable across runs.
-        let key = [component?.component ?? finding.policy?.file ?? "", finding.rule.rawValue, finding.license ?? ""]
+        let subject = component?.component ?? finding.policy?.file ?? ""
+        let key = "\(subject)|\(finding.rule.rawValue)|\(finding.license ?? "")"
         return Log.Result(
             ruleId: finding.rule.rawValue, ruleIndex: ruleIndex, level: level, message: .init(text: message),
             locations: locations.isEmpty ? nil : locations, relatedLocations: related.isEmpty ? nil : related,
-            partialFingerprints: ["clearanceFinding/v1": key.joined(separator: "|")],
+            partialFingerprints: .init(clearanceFinding: key),
             properties: .init(
                 verdict: finding.effectiveVerdict.rawValue, component: component?.component,
                 kind: component?.kind.rawValue,
@@ -104,8 +105,13 @@ struct SARIFFormatter: ReportFormatter {
         for source: SourceLocation, id: Int?, message: String? = nil, uris: inout [String: String]
     ) -> Log.Location {
         let region = source.line.map { Log.Region(startLine: $0, startColumn: source.column) }
-        let uri = uris[source.file] ?? source.file.uriReference
-        uris[source.file] = uri
+        let uri: String
+        if let known = uris[source.file] {
+            uri = known
+        } else {
+            uri = source.file.uriReference
+            uris[source.file] = uri
+        }
         return Log.Location(
             id: id, physicalLocation: .init(artifactLocation: .init(uri: uri), region: region),
             message: message.map { .init(text: $0) })
@@ -177,8 +183,17 @@ struct SARIFFormatter: ReportFormatter {
             var message: Message
             var locations: [Location]?
             var relatedLocations: [Location]?
-            var partialFingerprints: [String: String]
+            var partialFingerprints: Fingerprints
             var properties: ResultProperties
+        }
+
+        /// The one fingerprint Clearance writes (a struct, not a dictionary: one per result of a large report).
+        struct Fingerprints: Encodable {
+            var clearanceFinding: String
+
+            enum CodingKeys: String, CodingKey {
+                case clearanceFinding = "clearanceFinding/v1"
+            }
         }
 
         struct ResultProperties: Encodable {
@@ -295,9 +310,7 @@ extension SARIFFormatter.Log.Result {
             w.key("message")
             message.write(to: &w)
             w.key("partialFingerprints")
-            w.object { w in
-                for (key, value) in partialFingerprints.sorted(by: { $0.key < $1.key }) { w.field(key, value) }
-            }
+            w.object { w in w.field("clearanceFinding/v1", partialFingerprints.clearanceFinding) }
             w.key("properties")
             w.object { w in
                 w.field("clause", properties.clause)

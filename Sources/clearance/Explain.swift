@@ -13,18 +13,8 @@ extension Clearance {
 
         func run() throws {
             let catalog = try catalogOptions.catalog()
-            if catalog.descriptor(for: license) == nil, let placeholder = HubPlaceholder(id: license) {
-                switch format {
-                case .json:
-                    try JSONOutput.print(["id": placeholder.rawValue, "license": nil, "meaning": placeholder.meaning])
-                case .text:
-                    try StandardStreams.writeOutput(
-                        "\(placeholder.rawValue): not a license (a Hugging Face placeholder)\n\n\(placeholder.meaning)\n"
-                    )
-                }
-                return
-            }
             guard let descriptor = catalog.descriptor(for: license) else {
+                if let placeholder = HubPlaceholder(id: license) { return try explain(placeholder) }
                 var message = "unknown license '\(license)'"
                 let near = catalog.suggestions(for: license)
                 if !near.isEmpty { message += "; did you mean " + near.map { "'\($0)'" }.joined(separator: ", ") + "?" }
@@ -40,6 +30,17 @@ extension Clearance {
             case .text:
                 try StandardStreams.writeOutput(
                     Self.text(explanation, descriptor, versions: catalog.versions(of: descriptor)))
+            }
+        }
+
+        /// What a Hub placeholder (`other`, `unknown`) means, in the chosen format.
+        func explain(_ placeholder: HubPlaceholder) throws {
+            switch format {
+            case .json:
+                try JSONOutput.print(["id": placeholder.rawValue, "license": nil, "meaning": placeholder.meaning])
+            case .text:
+                try StandardStreams.writeOutput(
+                    "\(placeholder.rawValue): not a license (a Hugging Face placeholder)\n\n\(placeholder.meaning)\n")
             }
         }
 

@@ -257,19 +257,7 @@ enum CardStatements {
     /// about the model rather than its code or data, and does not name a variant of the license that follows.
     static func isAboutTheModel(_ line: String, before position: String.Index) -> Bool {
         let prefix = line[..<position]
-        // `.`, `,`, `;`, `!` and `?` end a clause when a blank follows (not in `Apache-2.0` or a URL).
-        var start = prefix.startIndex
-        var i = prefix.startIndex
-        while i < prefix.endIndex {
-            let next = prefix.index(after: i)
-            if "。；，！？".contains(prefix[i])
-                || (".,;!?".contains(prefix[i]) && (next == prefix.endIndex || prefix[next].isWhitespace))
-            {
-                start = next
-            }
-            i = next
-        }
-        let clause = prefix[start...].lowercased()
+        let clause = prefix[clauseStart(of: prefix, marks: ".,;!?", wideMarks: "。；，！？")...].lowercased()
         if contains(Array(clause.utf8), any: otherSubjects.map { Array($0.utf8) }) { return false }
         return !contains(Array(clause.suffix(24).utf8), any: otherLicenses.map { Array($0.utf8) })
     }
@@ -355,15 +343,15 @@ enum CardStatements {
     /// Words after the name that make it the name of something else than weights ("LLaMA architecture").
     static let notWeights = ["architecture", "tokenizer", "paper", "style", "format", "prompt", "template", "recipe"]
 
-    /// Where the sentence that `text` ends in starts: after the last `.`, `;`, `!` or `?` followed by a blank (not
-    /// in `ChatQA-1.0` or a URL), or `。`/`；`.
-    static func sentenceStart(in text: Substring) -> String.Index {
+    /// Where the last clause of `text` starts: after the last of `marks` followed by a blank (not in `Apache-2.0`,
+    /// `ChatQA-1.0` or a URL), or of `wideMarks` (the CJK forms, which no blank follows).
+    static func clauseStart(of text: Substring, marks: String, wideMarks: String) -> String.Index {
         var start = text.startIndex
         var i = text.startIndex
         while i < text.endIndex {
             let next = text.index(after: i)
-            if "。；".contains(text[i])
-                || (".;!?".contains(text[i]) && (next == text.endIndex || text[next].isWhitespace))
+            if wideMarks.contains(text[i])
+                || (marks.contains(text[i]) && (next == text.endIndex || text[next].isWhitespace))
             {
                 start = next
             }
@@ -393,7 +381,7 @@ enum CardStatements {
             guard let phraseStart = moved(phraseRange, from: lower, to: line)?.lowerBound else { continue }
             // A sentence's subject is near its phrase; what follows the phrase names the base at once.
             let before = line[..<phraseStart].suffix(240)
-            let clause = String(before[sentenceStart(in: before)...])
+            let clause = String(before[clauseStart(of: before, marks: ".;!?", wideMarks: "。；")...])
             if contains(Array(clause.lowercased().utf8), any: otherDerivations) { continue }
             // The subject of the last part of the sentence: "ChatQA-1.5 is built on …, and ChatQA-1.0 is built on".
             let part = clause.range(of: ", ", options: .backwards).map { String(clause[$0.upperBound...]) } ?? clause

@@ -178,6 +178,7 @@ extension Clearance {
                 throw error
             }
             try pendingBaseline?.commit()
+            ExitWithoutFreeing.keep(components, report, shown, rendered)
             if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 

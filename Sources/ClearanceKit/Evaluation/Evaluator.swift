@@ -44,6 +44,10 @@ public struct Evaluator: Sendable {
         // Room for a set per component (facts declared on each component's own lines are a set each), so that
         // the table is not rehashed as it grows; room never used takes no memory.
         factSetPositions.reserveCapacity(components.count)
+        // The facts' values without their sources, numbered: what a case holds of them (see ``Case``).
+        var valueSets: [Usage: Int] = [:]
+        var lastFactSet = -1
+        var lastValues = 0
         let runFacts = self.runFacts  // the facts of every component that declares none, made once
         for component in components {
             let (facts, factFindings) = resolvedFacts(for: component, runFacts: runFacts)
@@ -56,7 +60,14 @@ public struct Evaluator: Sendable {
                 factSet = Self.value(&factSetPositions[FactSetKey(facts: facts), default: next])  // one lookup
                 if factSet == next { factSets.append(facts) }
             }
-            let c = caseOf(component, facts: facts)
+            if factSet != lastFactSet {
+                var values = facts
+                values.sources = Usage.Sources()
+                let count = valueSets.count
+                lastValues = Self.value(&valueSets[values, default: count])
+                lastFactSet = factSet
+            }
+            let c = caseOf(component, values: lastValues)
             var outcome: Outcome
             if let shared = outcomes[c], !shared.namesComponent {
                 outcome = shared
@@ -139,27 +150,26 @@ public struct Evaluator: Sendable {
     // MARK: - Cases
 
     /// What a component's evaluation depends on: the license text, the facts' values (whether the model is
-    /// multimodal among them), what the index knows of the model, and the component's name where an exception scoped to components matches it (an
-    /// outcome whose findings name the component, ``Outcome/namesComponent``, is not shared either). Where the
-    /// facts are declared is not part of it: findings cite facts by ``Citation/fact(_:)``, and each component's
-    /// result cites its own lines.
+    /// multimodal among them), what the index knows of the model, and the component's name where an exception
+    /// scoped to components matches it (an outcome whose findings name the component, ``Outcome/namesComponent``,
+    /// is not shared either). Where the facts are declared is not part of it: findings cite facts by
+    /// ``Citation/fact(_:)``, and each component's result cites its own lines.
     struct Case: Hashable {
         var license: String?
-        /// The facts' values (``Usage/multimodal`` included), without their sources.
-        var facts: Usage
+        /// The facts' values (``Usage/multimodal`` included), without their sources, as the number the run gave
+        /// them: hashing a number, not every fact, for each component.
+        var values: Int
         var known: Component.KnownFacts?
         var name: String?
     }
 
-    /// A component's case, given its facts.
-    func caseOf(_ component: Component, facts: Usage) -> Case {
-        var values = facts
-        values.sources = Usage.Sources()
+    /// A component's case, given the number of its facts' values.
+    func caseOf(_ component: Component, values: Int) -> Case {
         let namesMatter = policy.exceptions.contains {
             $0.component != nil && $0.matches(component: component.name, license: $0.license)
         }
         return Case(
-            license: component.license, facts: values, known: component.known,
+            license: component.license, values: values, known: component.known,
             name: namesMatter ? component.name : nil)
     }
 

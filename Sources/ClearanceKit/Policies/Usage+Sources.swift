@@ -34,7 +34,12 @@ extension Usage {
         }
 
         public static func == (a: Sources, b: Sources) -> Bool {
-            (0..<Key.allCases.count).allSatisfy { i in a.slot(i) == b.slot(i) }
+            if a.locations.withUnsafeBufferPointer({ $0.baseAddress })
+                == b.locations.withUnsafeBufferPointer({ $0.baseAddress })
+            {
+                return true  // the same array (or both empty)
+            }
+            return (0..<Key.allCases.count).allSatisfy { i in a.slot(i) == b.slot(i) }
         }
 
         public func hash(into hasher: inout Hasher) {

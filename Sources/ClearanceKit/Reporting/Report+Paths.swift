@@ -7,7 +7,7 @@ extension Report {
     /// path (`clearance.yaml:4 sets …`) gets the same treatment. Paths outside `directory` and
     /// names that are not paths (`embedded:Policies/default.yaml`) are left as they are. `directory` is an
     /// absolute path, usually the working directory.
-    public func relativizingPaths(to directory: String) -> Report {
+    public consuming func relativizingPaths(to directory: String) -> Report {
         var prefix = directory
         while prefix.count > 1, prefix.hasSuffix("/") { prefix.removeLast() }
         if prefix != "/" { prefix += "/" }
@@ -23,18 +23,32 @@ extension Report {
         // A report names a few files many times: each is worked out once, and a location is only written when
         // its path changes (so that results sharing their findings keep sharing them).
         var cache: [String: String?] = [:]  // a file's new path, or nil when it stays as it is
+        var last: (file: String, path: String?)?  // the file asked for last, which is most often asked for again
         func changed(_ location: SourceLocation?) -> String? {
             guard let file = location?.file else { return nil }
-            if let known = cache[file] { return known }
-            let path = relative(file)
-            let result = path == file ? nil : path
-            cache[file] = .some(result)
+            if let last, last.file == file { return last.path }
+            let result: String?
+            if let known = cache[file] {
+                result = known
+            } else {
+                let path = relative(file)
+                result = path == file ? nil : path
+                cache[file] = .some(result)
+            }
+            last = (file, result)
             return result
         }
         var copy = self
-        copy.policy.file = relative(policy.file)
+        copy.policy.file = relative(copy.policy.file)
+        // Results that share an array of findings share its rewritten copy too, made once.
+        var rewritten: [StorageIdentity: [Finding]] = [:]
         for r in copy.results.indices {
             if let file = changed(copy.results[r].location) { copy.results[r].location?.file = file }
+            let shared = StorageIdentity(copy.results[r].findings)
+            if let done = rewritten[shared] {
+                copy.results[r].findings = done
+                continue
+            }
             for f in copy.results[r].findings.indices {
                 if let file = changed(copy.results[r].findings[f].policy) {
                     copy.results[r].findings[f].policy?.file = file
@@ -45,6 +59,7 @@ extension Report {
                     copy.results[r].findings[f].message = relative(message)
                 }
             }
+            rewritten[shared] = copy.results[r].findings
         }
         for s in copy.factSets.indices {
             for key in Usage.Key.allCases {

@@ -7,6 +7,7 @@ extension Clearance {
     /// `clearance check`: a verdict per component from license terms, policy and facts.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check components' licenses against the policy and the organization's facts.",
             discussion: """
                 With no path, reads clearance.yaml (or clearance.yml) in this directory or the nearest parent that \

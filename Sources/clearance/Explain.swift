@@ -5,6 +5,7 @@ extension Clearance {
     /// `clearance explain LICENSE`: a license's terms in plain English, each with its clause.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain a license's terms: what you may, must and must not do, and its limits.")
 
         @Argument(help: "A license id or alias (e.g. llama3.1, cc-by-nc-4.0, Apache-2.0).") var license: String

@@ -6,6 +6,7 @@ extension Clearance {
     /// `clearance expression EXPR`: parses a license expression and resolves each license in it.
     struct Expression: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "expression",
             abstract: "Parse a license expression and resolve each license against the catalog.",
             discussion: """
                 Prints the normalized expression, its tree, and what each license resolved to (a catalog \

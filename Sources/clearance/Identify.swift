@@ -5,6 +5,7 @@ extension Clearance {
     /// `clearance identify FILE...`: which license of the catalog each text is.
     struct Identify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "identify",
             abstract: "Identify which license a LICENSE file holds: exact, close (with the differences) or none.",
             discussion: """
                 Compares each file's normalized words (SPDX matching guidelines) with the fingerprints of the \

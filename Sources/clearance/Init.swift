@@ -6,6 +6,7 @@ extension Clearance {
     /// `clearance init`: a project manifest for what the working tree holds, and a starter policy.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Write clearance.yaml for the models found here, and a starter policy.",
             discussion: """
                 Scans the working directory as check scans a directory (model cards, CycloneDX and SPDX files) and \

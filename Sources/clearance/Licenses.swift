@@ -5,7 +5,8 @@ import ClearanceYAML
 extension Clearance {
     /// `clearance licenses`: the catalog, one license a line.
     struct Licenses: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the licenses Clearance knows.")
+        static let configuration = CommandConfiguration(
+            commandName: "licenses", abstract: "List the licenses Clearance knows.")
 
         @OptionGroup var catalogOptions: CatalogOptions
         @Option(help: "Output format: text or json.") var format: TextOrJSON = .text

@@ -6,6 +6,7 @@ extension Clearance {
     /// `clearance lint FILE...`: validates files and reports every diagnostic.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Validate license descriptors, policies and manifests.",
             discussion: """
                 Each file's kind is told from its top-level keys (clearance.yaml is always a manifest; JSON and \

@@ -6,6 +6,7 @@ extension Clearance {
     /// `clearance notice`: the attribution file a product ships for the components found.
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "notice",
             abstract:
                 "Write the NOTICE file: for each license in use, its components, notice texts and display duties.",
             discussion: """

@@ -10,6 +10,7 @@ extension Clearance {
         /// `clearance policy show [default|FILE]`: a policy with `extends` resolved.
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "show",
                 abstract: "Print a policy as YAML with 'extends' resolved, each value with the line it comes from.",
                 discussion: """
                     With no argument, the policy check would use here: the one the project manifest names \

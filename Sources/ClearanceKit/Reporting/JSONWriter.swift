@@ -36,12 +36,22 @@ struct JSONWriter {
 
     /// An array of `items`, each written by `write`.
     mutating func array<C: Collection>(_ items: C, _ write: (inout JSONWriter, C.Element) -> Void) {
-        container(open: "[", close: "]") { writer in
+        array { writer in
             for item in items {
-                writer.separate()
+                writer.element()
                 write(&writer, item)
             }
         }
+    }
+
+    /// An array whose elements `body` writes, each after ``element()``.
+    mutating func array(_ body: (inout JSONWriter) -> Void) {
+        container(open: "[", close: "]", body)
+    }
+
+    /// Starts an element of the open array.
+    mutating func element() {
+        separate()
     }
 
     /// A key of the open object; its value follows.
@@ -89,7 +99,31 @@ struct JSONWriter {
     /// A JSON string.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        stringContent(value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// One JSON string made of `parts` one after the other, without joining them first.
+    mutating func string(joining parts: String...) {
+        bytes.append(UInt8(ascii: "\""))
+        for part in parts { stringContent(part) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `"name" : "…"`, the string made of `parts`.
+    mutating func field(_ name: String, joining parts: String...) {
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        for part in parts { stringContent(part) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `value` escaped, inside a string already opened. The `[` of a `##[` is escaped also when the hashes end
+    /// the part before (what is written before a part is its bytes, or an escape that does not end in `#`).
+    private mutating func stringContent(_ value: String) {
         var value = value
+        let count = bytes.count
+        let before = (count >= 2 ? bytes[count - 2] : 0, count >= 1 ? bytes[count - 1] : 0)
         value.withUTF8 { utf8 in
             // Runs of bytes that need no escape are copied whole.
             var start = 0
@@ -103,7 +137,7 @@ struct JSONWriter {
                     i += 1
                     continue
                 }
-                let (length, escape) = Self.escape(utf8, at: i)
+                let (length, escape) = Self.escape(utf8, at: i, after: before)
                 if case .none = escape {
                     i += length
                     continue
@@ -115,7 +149,6 @@ struct JSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// How a character of a string is written.
@@ -130,7 +163,10 @@ struct JSONWriter {
 
     /// The character at `i` in a string's UTF-8: how many bytes it takes, and how it is written: JSON's escapes,
     /// and ``Swift/String/jsonSafe``'s (DEL, a C1 control, a bidi control, U+2028, U+2029, the `[` of `##[`).
-    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, escape: Escape) {
+    /// `before` is the two bytes written before the string's first byte.
+    private static func escape(
+        _ utf8: UnsafeBufferPointer<UInt8>, at i: Int, after before: (UInt8, UInt8)
+    ) -> (length: Int, escape: Escape) {
         let byte = utf8[i]
         let next = i + 1 < utf8.count ? utf8[i + 1] : 0
         let third = i + 2 < utf8.count ? UInt32(utf8[i + 2]) : 0
@@ -138,7 +174,10 @@ struct JSONWriter {
         case UInt8(ascii: "\""): return (1, .text(#"\""#))
         case UInt8(ascii: "\\"): return (1, .text(#"\\"#))
         case UInt8(ascii: "["):
-            let afterHashes = i >= 2 && utf8[i - 1] == UInt8(ascii: "#") && utf8[i - 2] == UInt8(ascii: "#")
+            let hash = UInt8(ascii: "#")
+            let previous = i >= 1 ? utf8[i - 1] : before.1
+            let secondPrevious = i >= 2 ? utf8[i - 2] : i == 1 ? before.1 : before.0
+            let afterHashes = previous == hash && secondPrevious == hash
             return (1, afterHashes ? .code(0x5B) : .none)
         case 0x0A: return (1, .text(#"\n"#))
         case 0x0D: return (1, .text(#"\r"#))
@@ -172,8 +211,9 @@ struct JSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// The UTF-8 written, with a final newline.
-    consuming func document() -> [UInt8] {
+    /// The UTF-8 written, with a final newline. (Mutating, not consuming: consuming it copied the whole text, as a
+    /// copy of the writer shared its bytes when the newline was appended.)
+    mutating func document() -> [UInt8] {
         bytes.append(0x0A)
         return bytes
     }

@@ -20,8 +20,188 @@ struct SARIFFormatter: ReportFormatter {
         // Room for the whole text (most components take 0.5 to 1.2 KB), so that it is not copied as it grows: pages
         // reserved and never written take no memory.
         var writer = JSONWriter(reservingCapacity: 4096 + 2048 * report.results.count)
-        log(report, context: context).write(to: &writer)
+        write(report, context: context, to: &writer)
         return writer.document()
+    }
+
+    /// The log of ``log(_:context:)``, written as it is made rather than built as ``Log`` values first (one per
+    /// finding of a large report); `ReportJSONTests` checks that the bytes are the same.
+    func write(_ report: Report, context: RenderContext, to w: inout JSONWriter) {
+        // The results' findings that are SARIF results, in display order: once per array that results share.
+        var shown: [[Finding]] = []
+        var shownIndex: [StorageIdentity: Int] = [:]
+        let ordered = report.orderedIndices
+        var groups: [Int] = []
+        groups.reserveCapacity(ordered.count)
+        var last: (key: StorageIdentity, group: Int)?
+        for index in ordered {
+            let key = StorageIdentity(report.results[index].findings)
+            if let last, last.key == key {
+                groups.append(last.group)
+                continue
+            }
+            let group: Int
+            if let known = shownIndex[key] {
+                group = known
+            } else {
+                group = shown.count
+                shownIndex[key] = group
+                shown.append(report.results[index].orderedFindings.filter(isResult))
+            }
+            groups.append(group)
+            last = (key, group)
+        }
+        let policyEntries = report.policyFindings.displayOrdered.filter(isResult)
+        var used = Set(policyEntries.map(\.rule))
+        for findings in shown { used.formUnion(findings.map(\.rule)) }
+        let rules = used.sorted()
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        var uris: [String: String] = [:]  // a report names a few files many times
+        w.object { w in
+            w.field("$schema", Self.schemaURI)
+            w.key("runs")
+            w.array { w in
+                w.element()
+                w.object { w in
+                    w.field("columnKind", "unicodeCodePoints")
+                    w.key("properties")
+                    w.object { w in
+                        w.field("asOf", report.asOf)
+                        w.field("baselined", context.baselined)
+                        w.field("fail", report.summary.fail)
+                        w.field("pass", report.summary.pass)
+                        w.field("policy", report.policy.name)
+                        w.field("policyFile", report.policy.file)
+                        w.field("policySha256", report.policy.sha256)
+                        w.field("review", report.summary.review)
+                        w.field("verdict", report.verdict.rawValue)
+                    }
+                    w.key("results")
+                    w.array { w in
+                        for (position, index) in ordered.enumerated() {
+                            let component = report.results[index]
+                            for finding in shown[groups[position]] {
+                                w.element()
+                                write(
+                                    finding, in: component, ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris,
+                                    to: &w)
+                            }
+                        }
+                        for finding in policyEntries {
+                            w.element()
+                            write(finding, in: nil, ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris, to: &w)
+                        }
+                    }
+                    w.key("tool")
+                    w.object { w in
+                        w.key("driver")
+                        w.object { w in
+                            w.field("informationUri", Self.informationURI)
+                            w.field("name", "clearance")
+                            w.key("rules")
+                            w.array(rules) { w, rule in descriptor(rule).write(to: &w) }
+                            w.field("semanticVersion", ClearanceVersion.string)
+                            w.field("version", ClearanceVersion.string)
+                        }
+                    }
+                }
+            }
+            w.field("version", "2.1.0")
+        }
+    }
+
+    /// One result, as ``result(for:in:ruleIndex:uris:)`` makes it and ``Log/Result`` writes it.
+    private func write(
+        _ finding: Finding, in component: Report.Result?, ruleIndex: Int, uris: inout [String: String],
+        to w: inout JSONWriter
+    ) {
+        let verdict = finding.effectiveVerdict
+        // The embedded default policy is no file in the repository, so it is no location either.
+        let policyLocation = finding.policy.flatMap { $0.isEmbedded ? nil : $0 }
+        w.object { w in
+            switch verdict {
+            case .fail: w.field("level", "error")
+            case .review: w.field("level", "warning")
+            case .pass: w.field("level", "note")
+            }
+            if let primary = component?.location ?? policyLocation {
+                w.key("locations")
+                w.array { w in
+                    w.element()
+                    write(primary, id: nil, message: nil, uris: &uris, to: &w)
+                }
+            }
+            w.key("message")
+            w.object { w in
+                if let component {
+                    w.field("text", joining: component.component, ": ", finding.message)
+                } else {
+                    w.field("text", finding.message)
+                }
+            }
+            // The baseline key (component, or the policy file for a policy finding; rule; license): stable.
+            let subject = component?.component ?? finding.policy?.file ?? ""
+            w.key("partialFingerprints")
+            w.object { w in
+                w.field("clearanceFinding/v1", joining: subject, "|", finding.rule.rawValue, "|", finding.license ?? "")
+            }
+            w.key("properties")
+            w.object { w in
+                w.field("clause", finding.clause)
+                w.field("component", component?.component)
+                w.field("kind", component?.kind.rawValue)
+                w.field("license", finding.license ?? component?.license)
+                if let policy = finding.policy {
+                    if let line = policy.line {
+                        w.field("policyLine", joining: policy.file, ":", String(line))
+                    } else {
+                        w.field("policyLine", policy.file)
+                    }
+                }
+                w.field("verdict", verdict.rawValue)
+            }
+            if component?.location != nil, let policyLocation {
+                w.key("relatedLocations")
+                w.array { w in
+                    w.element()
+                    write(policyLocation, id: 1, message: "the policy line behind the finding", uris: &uris, to: &w)
+                }
+            }
+            w.field("ruleId", finding.rule.rawValue)
+            w.field("ruleIndex", ruleIndex)
+        }
+    }
+
+    /// A location, as ``location(for:id:message:uris:)`` makes it and ``Log/Location`` writes it.
+    private func write(
+        _ source: SourceLocation, id: Int?, message: String?, uris: inout [String: String], to w: inout JSONWriter
+    ) {
+        let uri: String
+        if let known = uris[source.file] {
+            uri = known
+        } else {
+            uri = source.file.uriReference
+            uris[source.file] = uri
+        }
+        w.object { w in
+            w.field("id", id)
+            if let message {
+                w.key("message")
+                w.object { w in w.field("text", message) }
+            }
+            w.key("physicalLocation")
+            w.object { w in
+                w.key("artifactLocation")
+                w.object { w in w.field("uri", uri) }
+                if let line = source.line {
+                    w.key("region")
+                    w.object { w in
+                        w.field("startColumn", source.column)
+                        w.field("startLine", line)
+                    }
+                }
+            }
+        }
     }
 
     /// The SARIF log of a report.

@@ -26,6 +26,8 @@ struct JSONWriter {
     }
 
     private var depth = 0
+    /// While a template is written: the pieces before its gaps so far.
+    private var gaps: Template?
     /// Whether the innermost open container has no element yet.
     private var empty = true
 
@@ -96,6 +98,57 @@ struct JSONWriter {
         fragments[key] = Array(bytes[start...])  // a copy: a slice would share, and so copy, `bytes` as it grows
     }
 
+    /// A value written once with gaps, and then many times with the gaps filled: the bytes between the gaps, and
+    /// the depth at each gap.
+    struct Template {
+        fileprivate var pieces: [[UInt8]] = []
+        fileprivate var depths: [Int] = []
+    }
+
+    /// A template of the value `body` writes at this place (depth and container state), each ``gap()`` it makes a
+    /// gap; nothing is written here.
+    func template(_ body: (inout JSONWriter) -> Void) -> Template {
+        var scratch = JSONWriter()
+        scratch.depth = depth
+        scratch.empty = empty
+        scratch.gaps = Template()
+        body(&scratch)
+        var template = scratch.gaps ?? Template()
+        template.pieces.append(scratch.bytes)
+        return template
+    }
+
+    /// Inside ``template(_:)``'s body: a gap, which ``write(_:filling:)`` fills. A gap in a string is followed by
+    /// text that does not start with `[` (an escape that looks at the bytes before it sees the template's).
+    mutating func gap() {
+        gaps?.pieces.append(bytes)
+        gaps?.depths.append(depth)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The template's bytes, gap `i` filled by `fill(&self, i)` as if it had been written in the template's place.
+    mutating func write(_ template: Template, filling fill: (inout JSONWriter, Int) -> Void) {
+        let (outerDepth, outerEmpty) = (depth, empty)
+        for (index, piece) in template.pieces.enumerated() {
+            bytes.append(contentsOf: piece)
+            if index < template.depths.count {
+                depth = template.depths[index]
+                fill(&self, index)
+            }
+        }
+        (depth, empty) = (outerDepth, outerEmpty)
+    }
+
+    /// A JSON string's opening quote; ``stringContent(_:)`` and ``closeString()`` follow.
+    mutating func openString() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A JSON string's closing quote.
+    mutating func closeString() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// A JSON string.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
@@ -120,7 +173,7 @@ struct JSONWriter {
 
     /// `value` escaped, inside a string already opened. The `[` of a `##[` is escaped also when the hashes end
     /// the part before (what is written before a part is its bytes, or an escape that does not end in `#`).
-    private mutating func stringContent(_ value: String) {
+    mutating func stringContent(_ value: String) {
         var value = value
         let count = bytes.count
         let before = (count >= 2 ? bytes[count - 2] : 0, count >= 1 ? bytes[count - 1] : 0)

@@ -78,18 +78,44 @@ struct SARIFFormatter: ReportFormatter {
                     }
                     w.key("results")
                     w.array { w in
+                        // A component's result is its finding's template, with the component's name, kind, license
+                        // and location in the gaps (see `Subject`): made once per finding and kind of location.
+                        var templates: [TemplateKey: (template: JSONWriter.Template, gaps: [Gap])] = [:]
                         for (position, index) in ordered.enumerated() {
                             let component = report.results[index]
-                            for finding in shown[groups[position]] {
+                            let hasLocation = component.location != nil
+                            for (number, finding) in shown[groups[position]].enumerated() {
                                 w.element()
-                                write(
-                                    finding, in: component, ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris,
-                                    to: &w)
+                                let key = TemplateKey(
+                                    group: groups[position], finding: number, hasLocation: hasLocation)
+                                let template: (template: JSONWriter.Template, gaps: [Gap])
+                                if let known = templates[key] {
+                                    template = known
+                                } else {
+                                    let made = w.template { w in
+                                        write(
+                                            finding, for: .component(hasLocation: hasLocation),
+                                            ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris, to: &w)
+                                    }
+                                    template = (made, Gap.order(finding, hasLocation: hasLocation))
+                                    templates[key] = template
+                                }
+                                w.write(template.template) { w, gap in
+                                    switch template.gaps[gap] {
+                                    case .name: w.stringContent(component.component)
+                                    case .kind: w.stringContent(component.kind.rawValue)
+                                    case .license: w.stringContent(component.license)
+                                    case .location:
+                                        if let location = component.location {
+                                            write(location, id: nil, message: nil, uris: &uris, to: &w)
+                                        }
+                                    }
+                                }
                             }
                         }
                         for finding in policyEntries {
                             w.element()
-                            write(finding, in: nil, ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris, to: &w)
+                            write(finding, for: .policy, ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris, to: &w)
                         }
                     }
                     w.key("tool")
@@ -110,47 +136,111 @@ struct SARIFFormatter: ReportFormatter {
         }
     }
 
-    /// One result, as ``result(for:in:ruleIndex:uris:)`` makes it and ``Log/Result`` writes it.
+    /// What a result is written for: a finding of the policy, or of a component, whose name, kind, license and
+    /// location are left as gaps of a template (see ``JSONWriter/template(_:)``).
+    private enum Subject {
+        case policy
+        case component(hasLocation: Bool)
+    }
+
+    /// A gap of a component's result template.
+    private enum Gap {
+        case name, kind, license, location
+
+        /// The gaps of a result, in the order ``write(_:for:ruleIndex:uris:to:)`` makes them.
+        static func order(_ finding: Finding, hasLocation: Bool) -> [Gap] {
+            let location: [Gap] = hasLocation ? [.location] : []
+            return location + [.name, .name, .name, .kind] + (finding.license == nil ? [.license] : [])
+        }
+    }
+
+    /// A result template's key: a finding, by its array's group and its place in it, and whether the component has
+    /// a location.
+    private struct TemplateKey: Hashable {
+        var group: Int
+        var finding: Int
+        var hasLocation: Bool
+    }
+
+    /// One result, as ``result(for:in:ruleIndex:uris:)`` makes it and ``Log/Result`` writes it; for a component,
+    /// with gaps where its name, kind, license and location go.
     private func write(
-        _ finding: Finding, in component: Report.Result?, ruleIndex: Int, uris: inout [String: String],
-        to w: inout JSONWriter
+        _ finding: Finding, for subject: Subject, ruleIndex: Int, uris: inout [String: String], to w: inout JSONWriter
     ) {
         let verdict = finding.effectiveVerdict
         // The embedded default policy is no file in the repository, so it is no location either.
         let policyLocation = finding.policy.flatMap { $0.isEmbedded ? nil : $0 }
+        let component: Bool
+        let hasLocation: Bool
+        switch subject {
+        case .policy: (component, hasLocation) = (false, false)
+        case .component(let located): (component, hasLocation) = (true, located)
+        }
         w.object { w in
             switch verdict {
             case .fail: w.field("level", "error")
             case .review: w.field("level", "warning")
             case .pass: w.field("level", "note")
             }
-            if let primary = component?.location ?? policyLocation {
+            if hasLocation {
                 w.key("locations")
                 w.array { w in
                     w.element()
-                    write(primary, id: nil, message: nil, uris: &uris, to: &w)
+                    w.gap()
+                }
+            } else if let policyLocation {
+                w.key("locations")
+                w.array { w in
+                    w.element()
+                    write(policyLocation, id: nil, message: nil, uris: &uris, to: &w)
                 }
             }
             w.key("message")
             w.object { w in
-                if let component {
-                    w.field("text", joining: component.component, ": ", finding.message)
+                if component {
+                    w.key("text")
+                    w.openString()
+                    w.gap()
+                    w.stringContent(": ")
+                    w.stringContent(finding.message)
+                    w.closeString()
                 } else {
                     w.field("text", finding.message)
                 }
             }
             // The baseline key (component, or the policy file for a policy finding; rule; license): stable.
-            let subject = component?.component ?? finding.policy?.file ?? ""
             w.key("partialFingerprints")
             w.object { w in
-                w.field("clearanceFinding/v1", joining: subject, "|", finding.rule.rawValue, "|", finding.license ?? "")
+                w.key("clearanceFinding/v1")
+                w.openString()
+                if component { w.gap() } else { w.stringContent(finding.policy?.file ?? "") }
+                w.stringContent("|")
+                w.stringContent(finding.rule.rawValue)
+                w.stringContent("|")
+                w.stringContent(finding.license ?? "")
+                w.closeString()
             }
             w.key("properties")
             w.object { w in
                 w.field("clause", finding.clause)
-                w.field("component", component?.component)
-                w.field("kind", component?.kind.rawValue)
-                w.field("license", finding.license ?? component?.license)
+                if component {
+                    w.key("component")
+                    w.openString()
+                    w.gap()
+                    w.closeString()
+                    w.key("kind")
+                    w.openString()
+                    w.gap()
+                    w.closeString()
+                }
+                if let license = finding.license {
+                    w.field("license", license)
+                } else if component {
+                    w.key("license")
+                    w.openString()
+                    w.gap()
+                    w.closeString()
+                }
                 if let policy = finding.policy {
                     if let line = policy.line {
                         w.field("policyLine", joining: policy.file, ":", String(line))
@@ -160,7 +250,7 @@ struct SARIFFormatter: ReportFormatter {
                 }
                 w.field("verdict", verdict.rawValue)
             }
-            if component?.location != nil, let policyLocation {
+            if hasLocation, let policyLocation {
                 w.key("relatedLocations")
                 w.array { w in
                     w.element()

@@ -88,8 +88,10 @@ import Testing
     @Test(arguments: [
         ClearanceKit.SourceLocation(file: "clearance.yaml", line: 12, column: 3),
         ClearanceKit.SourceLocation(file: ":", line: 1, column: 1), ClearanceKit.SourceLocation(file: " :", line: 7),
-        ClearanceKit.SourceLocation(file: "a##", line: 1_000_000, column: 10), ClearanceKit.SourceLocation(file: "\u{1B}[31m\u{202E}é", line: 0),
-        ClearanceKit.SourceLocation(file: "models/a b.yaml"), ClearanceKit.SourceLocation(file: "::x", line: 5, column: 9),
+        ClearanceKit.SourceLocation(file: "a##", line: 1_000_000, column: 10),
+        ClearanceKit.SourceLocation(file: "\u{1B}[31m\u{202E}é", line: 0),
+        ClearanceKit.SourceLocation(file: "models/a b.yaml"),
+        ClearanceKit.SourceLocation(file: "::x", line: 5, column: 9),
     ])
     func textWritesTheLocationAsItsDescription(location: ClearanceKit.SourceLocation) {
         var report = report

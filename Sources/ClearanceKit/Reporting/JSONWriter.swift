@@ -25,6 +25,35 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer that hands what it has written to `pieces` whenever ``flush()`` finds more than ``pieceSize``
+    /// bytes, and the rest when the document is finished (``finishPieces()``).
+    init(pieces: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.pieces = pieces
+        bytes.reserveCapacity(2 * Self.pieceSize)
+    }
+
+    /// Where a writer made with ``init(pieces:)`` hands its bytes.
+    private var pieces: ((UnsafeRawBufferPointer) -> Void)?
+
+    /// About how many bytes a writer holds before ``flush()`` hands them on: a buffer that stays in the cache, and
+    /// no page of a large document touched twice.
+    static let pieceSize = 1 << 18
+
+    /// Between two values of a long array: hands the bytes written so far on, when this writer writes in pieces
+    /// and holds more than ``pieceSize``. (Never inside ``shared(_:_:)`` or a template, which keep their bytes.)
+    mutating func flush() {
+        guard let pieces, bytes.count >= Self.pieceSize else { return }
+        bytes.withUnsafeBytes(pieces)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Finishes a document written in pieces: the final newline, and the last piece handed on.
+    mutating func finishPieces() {
+        bytes.append(0x0A)
+        if let pieces { bytes.withUnsafeBytes(pieces) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     private var depth = 0
     /// While a template is written: the pieces before its gaps so far.
     private var gaps: Template?

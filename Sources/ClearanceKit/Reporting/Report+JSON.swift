@@ -9,6 +9,15 @@ extension Report {
         return writer.document()
     }
 
+    /// The JSON report handed to `write` in pieces (see ``ReportFormatter/render(_:context:inPieces:)``).
+    func json(inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var writer = JSONWriter(pieces: write)
+            self.write(to: &writer)
+            writer.finishPieces()
+        }
+    }
+
     func write(to w: inout JSONWriter) {
         w.object { w in
             w.field("asOf", asOf)
@@ -40,7 +49,10 @@ extension Report {
             w.key("policyFindings")
             w.array(policyFindings) { w, finding in finding.write(to: &w) }
             w.key("results")
-            w.array(results) { w, result in result.write(to: &w) }
+            w.array(results) { w, result in
+                result.write(to: &w)
+                w.flush()
+            }
             w.field("schemaVersion", schemaVersion)
             w.key("summary")
             w.object { w in

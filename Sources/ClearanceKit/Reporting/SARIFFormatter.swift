@@ -24,6 +24,14 @@ struct SARIFFormatter: ReportFormatter {
         return writer.document()
     }
 
+    func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var writer = JSONWriter(pieces: write)
+            self.write(report, context: context, to: &writer)
+            writer.finishPieces()
+        }
+    }
+
     /// The log of ``log(_:context:)``, written as it is made rather than built as ``Log`` values first (one per
     /// finding of a large report); `ReportJSONTests` checks that the bytes are the same.
     func write(_ report: Report, context: RenderContext, to w: inout JSONWriter) {
@@ -112,6 +120,7 @@ struct SARIFFormatter: ReportFormatter {
                                     }
                                 }
                             }
+                            w.flush()
                         }
                         for finding in policyEntries {
                             w.element()

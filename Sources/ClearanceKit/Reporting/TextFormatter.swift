@@ -13,6 +13,15 @@ struct TextFormatter: ReportFormatter {
         writer.render(report, context: context)
         return writer.out
     }
+
+    func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var writer = Writer(paint: Paint(enabled: context.colour))
+            writer.pieces = write
+            writer.render(report, context: context)
+            writer.out.withUnsafeBytes(write)
+        }
+    }
 }
 
 extension TextFormatter {
@@ -25,9 +34,19 @@ extension TextFormatter {
         /// The last file a component's location named, and its terminal-safe UTF-8 with the colon before the line
         /// (a report names a few files many times).
         var lastFile: (file: String, withColon: [UInt8])?
+        /// Where the text goes in pieces (see ``ReportFormatter/render(_:context:inPieces:)``); nil to keep it whole.
+        var pieces: ((UnsafeRawBufferPointer) -> Void)?
 
         init(paint: Paint) {
             self.paint = paint
+        }
+
+        /// Between two components: hands the text written so far on, when it goes in pieces and is more than
+        /// ``JSONWriter/pieceSize``.
+        mutating func flush() {
+            guard let pieces, out.count >= JSONWriter.pieceSize else { return }
+            out.withUnsafeBytes(pieces)
+            out.removeAll(keepingCapacity: true)
         }
 
         mutating func write(_ text: String) {
@@ -40,14 +59,17 @@ extension TextFormatter {
             write("(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)\n")
             let ordered = report.orderedIndices
             // Room for the whole text (most components take 200 to 300 bytes), so that it is not copied as it grows:
-            // pages reserved and never written take no memory.
-            out.reserveCapacity(4096 + 512 * ordered.count)
+            // pages reserved and never written take no memory. In pieces, room for a piece and a component.
+            out.reserveCapacity(pieces == nil ? 4096 + 512 * ordered.count : 2 * JSONWriter.pieceSize)
             if ordered.isEmpty { write("\nNo components were checked.\n") }
             for verdict in Verdict.allCases.reversed() {
                 let group = ordered.filter { report.results[$0].verdict == verdict }
                 guard !group.isEmpty else { continue }
                 write("\n" + paint.bold(paint.verdict(verdict, verdict.heading)) + "\n")
-                for index in group { block(for: index, of: report) }
+                for index in group {
+                    block(for: index, of: report)
+                    flush()
+                }
             }
             if !report.policyFindings.isEmpty {
                 write("\n" + paint.bold("POLICY") + "\n")
@@ -70,6 +92,7 @@ extension TextFormatter {
             for verdict in [Verdict.fail, .review] {
                 for index in ordered where report.results[index].verdict == verdict {
                     block(for: index, of: report)
+                    flush()
                 }
             }
             for finding in report.policyFindings.displayOrdered where finding.effectiveVerdict != .pass {

@@ -13,6 +13,23 @@ import Testing
         try Expected.check(output, against: "\(format.rawValue).\(format.fileExtension)", as: comparison)
     }
 
+    /// In pieces, every format gives the bytes it gives whole; the report is large enough for many pieces.
+    @Test(arguments: ReportFormat.allCases)
+    func renderingInPiecesGivesTheSameBytes(format: ReportFormat) {
+        var large = report
+        large.results = (0..<1000).flatMap { number in
+            report.results.map { result in
+                var result = result
+                result.component += "-\(number)"
+                return result
+            }
+        }
+        var pieces: [[UInt8]] = []
+        format.render(large, context: context) { pieces.append(Array($0)) }
+        #expect(pieces.joined().elementsEqual(format.renderUTF8(large, context: context)))
+        if format == .text || format == .json || format == .sarif { #expect(pieces.count > 2) }
+    }
+
     @Test(arguments: ReportFormat.allCases)
     func renderingTwiceGivesTheSameBytes(format: ReportFormat) {
         #expect(format.render(report, context: context) == format.render(report, context: context))

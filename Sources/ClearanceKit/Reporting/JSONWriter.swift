@@ -106,6 +106,11 @@ struct JSONWriter {
         bytes.append(contentsOf: String(value).utf8)
     }
 
+    /// A number.
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
     /// `"name" : true`, or nothing when `value` is nil.
     mutating func field(_ name: String, _ value: Bool?) {
         guard let value else { return }
@@ -166,6 +171,14 @@ struct JSONWriter {
             }
         }
         (depth, empty) = (outerDepth, outerEmpty)
+    }
+
+    /// Inside ``template(_:)``'s body: `"name" : "…"`, the string's content a gap.
+    mutating func stringGap(_ name: String) {
+        key(name)
+        openString()
+        gap()
+        closeString()
     }
 
     /// A JSON string's opening quote; ``stringContent(_:)`` and ``closeString()`` follow.

@@ -303,7 +303,7 @@ struct SARIFFormatter: ReportFormatter {
         }
     }
 
-    /// The SARIF log of a report.
+    /// The SARIF log of a report, as ``Log`` values: what ``write(_:context:to:)`` writes, for the tests to encode.
     func log(_ report: Report, context: RenderContext) -> Log {
         var entries: [(finding: Finding, result: Report.Result?)] = []
         for result in report.orderedResults {
@@ -396,7 +396,8 @@ struct SARIFFormatter: ReportFormatter {
             message: message.map { .init(text: $0) })
     }
 
-    /// The parts of a SARIF log that Clearance writes.
+    /// The parts of a SARIF log that Clearance writes: the model that ``write(_:context:to:)`` writes directly, and
+    /// that the tests encode with `JSONEncoder` to check its bytes.
     struct Log: Encodable {
         var schema: String
         var version: String
@@ -506,52 +507,6 @@ struct SARIFFormatter: ReportFormatter {
     }
 }
 
-extension SARIFFormatter.Log {
-    /// The log as `JSONEncoder` would write it (pretty, sorted keys), written directly.
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("$schema", schema)
-            w.key("runs")
-            w.array(runs) { w, run in run.write(to: &w) }
-            w.field("version", version)
-        }
-    }
-}
-
-extension SARIFFormatter.Log.Run {
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("columnKind", columnKind)
-            w.key("properties")
-            w.object { w in
-                w.field("asOf", properties.asOf)
-                w.field("baselined", properties.baselined)
-                w.field("fail", properties.fail)
-                w.field("pass", properties.pass)
-                w.field("policy", properties.policy)
-                w.field("policyFile", properties.policyFile)
-                w.field("policySha256", properties.policySha256)
-                w.field("review", properties.review)
-                w.field("verdict", properties.verdict)
-            }
-            w.key("results")
-            w.array(results) { w, result in result.write(to: &w) }
-            w.key("tool")
-            w.object { w in
-                w.key("driver")
-                w.object { w in
-                    w.field("informationUri", tool.driver.informationUri)
-                    w.field("name", tool.driver.name)
-                    w.key("rules")
-                    w.array(tool.driver.rules) { w, rule in rule.write(to: &w) }
-                    w.field("semanticVersion", tool.driver.semanticVersion)
-                    w.field("version", tool.driver.version)
-                }
-            }
-        }
-    }
-}
-
 extension SARIFFormatter.Log.ReportingDescriptor {
     func write(to w: inout JSONWriter) {
         w.object { w in
@@ -575,60 +530,5 @@ extension SARIFFormatter.Log.ReportingDescriptor {
 extension SARIFFormatter.Log.Message {
     func write(to w: inout JSONWriter) {
         w.object { w in w.field("text", text) }
-    }
-}
-
-extension SARIFFormatter.Log.Result {
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("level", level)
-            if let locations {
-                w.key("locations")
-                w.array(locations) { w, location in location.write(to: &w) }
-            }
-            w.key("message")
-            message.write(to: &w)
-            w.key("partialFingerprints")
-            w.object { w in w.field("clearanceFinding/v1", partialFingerprints.clearanceFinding) }
-            w.key("properties")
-            w.object { w in
-                w.field("clause", properties.clause)
-                w.field("component", properties.component)
-                w.field("kind", properties.kind)
-                w.field("license", properties.license)
-                w.field("policyLine", properties.policyLine)
-                w.field("verdict", properties.verdict)
-            }
-            if let relatedLocations {
-                w.key("relatedLocations")
-                w.array(relatedLocations) { w, location in location.write(to: &w) }
-            }
-            w.field("ruleId", ruleId)
-            w.field("ruleIndex", ruleIndex)
-        }
-    }
-}
-
-extension SARIFFormatter.Log.Location {
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("id", id)
-            if let message {
-                w.key("message")
-                message.write(to: &w)
-            }
-            w.key("physicalLocation")
-            w.object { w in
-                w.key("artifactLocation")
-                w.object { w in w.field("uri", physicalLocation.artifactLocation.uri) }
-                if let region = physicalLocation.region {
-                    w.key("region")
-                    w.object { w in
-                        w.field("startColumn", region.startColumn)
-                        w.field("startLine", region.startLine)
-                    }
-                }
-            }
-        }
     }
 }

@@ -165,15 +165,17 @@ extension Clearance {
             // Made before the report is rendered, so that the components need not outlive it.
             let factSources =
                 verbose ? FactSources.text(evaluator: evaluator, source: policySource, components: components) : ""
-            // As UTF-8, not as a string: a JSON report can be a hundred megabytes.
-            var rendered = format.renderUTF8(shown, context: context)
-            rendered += factSources.utf8
             // The baseline is prepared first and committed last, so that a run that exits 2 writes nothing.
             let pendingBaseline = try writeBaseline.map {
                 try OutputFile(Data(Baseline(report: report).jsonText.utf8), to: $0)
             }
             do {
-                try output.write(rendered)
+                // As UTF-8 in pieces, not as a string: a JSON report can be a hundred megabytes.
+                try output.write { write in
+                    format.render(shown, context: context, inPieces: write)
+                    var factSources = factSources
+                    factSources.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+                }
             } catch {
                 pendingBaseline?.discard()
                 throw error

@@ -22,6 +22,26 @@ struct OutputOptions: ParsableArguments {
         try bytes.withUnsafeBytes { try write(lent: $0) }
     }
 
+    /// Writes a document that `render` hands over in pieces (as ``ReportFormatter/render(_:context:inPieces:)``
+    /// does): to standard output piece by piece, so that a large report is never held whole; to the file whole,
+    /// since it is replaced at once (see ``OutputFile``). A failure exits 2, and nothing more is written after it.
+    func write(inPieces render: (_ write: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
+        if file != nil {
+            var bytes: [UInt8] = []
+            render { bytes.append(contentsOf: $0) }
+            return try write(bytes)
+        }
+        var failure: Int32?
+        render { piece in
+            guard failure == nil, let base = piece.baseAddress else { return }
+            failure = StandardStreams.write(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: piece.count, deallocator: .none),
+                to: 1
+            )
+        }
+        if let failure { throw StandardStreams.outputFailure(failure) }
+    }
+
     /// Writes `buffer`, lent to `Data` rather than copied.
     private func write(lent buffer: UnsafeRawBufferPointer) throws {
         guard let base = buffer.baseAddress else { return try write(Data()) }

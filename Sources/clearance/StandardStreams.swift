@@ -29,12 +29,15 @@ enum StandardStreams {
 
     /// Writes `data` whole to standard output; a failure prints `io.unwritable` and exits 2.
     static func writeOutput(_ data: Data) throws {
-        if let code = write(data, to: 1) {
-            let reason = String(cString: strerror(code)).lowercased()
-            DiagnosticPrinter.standardError.print(
-                Diagnostic(id: "io.unwritable", message: "cannot write to standard output: \(reason)", at: nil))
-            throw ExitCode.invalidInput
-        }
+        if let code = write(data, to: 1) { throw outputFailure(code) }
+    }
+
+    /// Prints `io.unwritable` for standard output's `errno`, and gives the error that exits 2.
+    static func outputFailure(_ code: Int32) -> Error {
+        let reason = String(cString: strerror(code)).lowercased()
+        DiagnosticPrinter.standardError.print(
+            Diagnostic(id: "io.unwritable", message: "cannot write to standard output: \(reason)", at: nil))
+        return ExitCode.invalidInput
     }
 
     /// Writes `text` to standard output; see ``writeOutput(_:)-(Data)``.

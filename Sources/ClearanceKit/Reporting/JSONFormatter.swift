@@ -10,6 +10,10 @@ struct JSONFormatter: ReportFormatter {
         report.json
     }
 
+    func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        report.json(inPieces: write)
+    }
+
     /// `value` as stable, pretty JSON text with a final newline, controls and bidi controls escaped (see
     /// ``Swift/String/jsonSafe``).
     static func encode<T: Encodable>(_ value: T) -> String {

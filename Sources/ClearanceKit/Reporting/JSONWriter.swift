@@ -25,7 +25,38 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer that hands what it has written to `pieces` whenever ``flush()`` finds more than ``pieceSize``
+    /// bytes, and the rest when the document is finished (``finishPieces()``).
+    init(pieces: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.pieces = pieces
+        bytes.reserveCapacity(2 * Self.pieceSize)
+    }
+
+    /// Where a writer made with ``init(pieces:)`` hands its bytes.
+    private var pieces: ((UnsafeRawBufferPointer) -> Void)?
+
+    /// About how many bytes a writer holds before ``flush()`` hands them on: a buffer that stays in the cache, and
+    /// no page of a large document touched twice.
+    static let pieceSize = 1 << 18
+
+    /// Between two values of a long array: hands the bytes written so far on, when this writer writes in pieces
+    /// and holds more than ``pieceSize``. (Never inside ``shared(_:_:)`` or a template, which keep their bytes.)
+    mutating func flush() {
+        guard let pieces, bytes.count >= Self.pieceSize else { return }
+        bytes.withUnsafeBytes(pieces)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Finishes a document written in pieces: the final newline, and the last piece handed on.
+    mutating func finishPieces() {
+        bytes.append(0x0A)
+        if let pieces { bytes.withUnsafeBytes(pieces) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     private var depth = 0
+    /// While a template is written: the pieces before its gaps so far.
+    private var gaps: Template?
     /// Whether the innermost open container has no element yet.
     private var empty = true
 
@@ -36,12 +67,22 @@ struct JSONWriter {
 
     /// An array of `items`, each written by `write`.
     mutating func array<C: Collection>(_ items: C, _ write: (inout JSONWriter, C.Element) -> Void) {
-        container(open: "[", close: "]") { writer in
+        array { writer in
             for item in items {
-                writer.separate()
+                writer.element()
                 write(&writer, item)
             }
         }
+    }
+
+    /// An array whose elements `body` writes, each after ``element()``.
+    mutating func array(_ body: (inout JSONWriter) -> Void) {
+        container(open: "[", close: "]", body)
+    }
+
+    /// Starts an element of the open array.
+    mutating func element() {
+        separate()
     }
 
     /// A key of the open object; its value follows.
@@ -62,6 +103,11 @@ struct JSONWriter {
     mutating func field(_ name: String, _ value: Int?) {
         guard let value else { return }
         key(name)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A number.
+    mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
@@ -86,10 +132,93 @@ struct JSONWriter {
         fragments[key] = Array(bytes[start...])  // a copy: a slice would share, and so copy, `bytes` as it grows
     }
 
+    /// A value written once with gaps, and then many times with the gaps filled: the bytes between the gaps, and
+    /// the depth at each gap.
+    struct Template {
+        fileprivate var pieces: [[UInt8]] = []
+        fileprivate var depths: [Int] = []
+    }
+
+    /// A template of the value `body` writes at this place (depth and container state), each ``gap()`` it makes a
+    /// gap; nothing is written here.
+    func template(_ body: (inout JSONWriter) -> Void) -> Template {
+        var scratch = JSONWriter()
+        scratch.depth = depth
+        scratch.empty = empty
+        scratch.gaps = Template()
+        body(&scratch)
+        var template = scratch.gaps ?? Template()
+        template.pieces.append(scratch.bytes)
+        return template
+    }
+
+    /// Inside ``template(_:)``'s body: a gap, which ``write(_:filling:)`` fills. A gap in a string is followed by
+    /// text that does not start with `[` (an escape that looks at the bytes before it sees the template's).
+    mutating func gap() {
+        gaps?.pieces.append(bytes)
+        gaps?.depths.append(depth)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The template's bytes, gap `i` filled by `fill(&self, i)` as if it had been written in the template's place.
+    mutating func write(_ template: Template, filling fill: (inout JSONWriter, Int) -> Void) {
+        let (outerDepth, outerEmpty) = (depth, empty)
+        for (index, piece) in template.pieces.enumerated() {
+            bytes.append(contentsOf: piece)
+            if index < template.depths.count {
+                depth = template.depths[index]
+                fill(&self, index)
+            }
+        }
+        (depth, empty) = (outerDepth, outerEmpty)
+    }
+
+    /// Inside ``template(_:)``'s body: `"name" : "…"`, the string's content a gap.
+    mutating func stringGap(_ name: String) {
+        key(name)
+        openString()
+        gap()
+        closeString()
+    }
+
+    /// A JSON string's opening quote; ``stringContent(_:)`` and ``closeString()`` follow.
+    mutating func openString() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A JSON string's closing quote.
+    mutating func closeString() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// A JSON string.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        stringContent(value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// One JSON string made of `parts` one after the other, without joining them first.
+    mutating func string(joining parts: String...) {
+        bytes.append(UInt8(ascii: "\""))
+        for part in parts { stringContent(part) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `"name" : "…"`, the string made of `parts`.
+    mutating func field(_ name: String, joining parts: String...) {
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        for part in parts { stringContent(part) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `value` escaped, inside a string already opened. The `[` of a `##[` is escaped also when the hashes end
+    /// the part before (what is written before a part is its bytes, or an escape that does not end in `#`).
+    mutating func stringContent(_ value: String) {
         var value = value
+        let count = bytes.count
+        let before = (count >= 2 ? bytes[count - 2] : 0, count >= 1 ? bytes[count - 1] : 0)
         value.withUTF8 { utf8 in
             // Runs of bytes that need no escape are copied whole.
             var start = 0
@@ -103,7 +232,7 @@ struct JSONWriter {
                     i += 1
                     continue
                 }
-                let (length, escape) = Self.escape(utf8, at: i)
+                let (length, escape) = Self.escape(utf8, at: i, after: before)
                 if case .none = escape {
                     i += length
                     continue
@@ -115,7 +244,6 @@ struct JSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// How a character of a string is written.
@@ -130,7 +258,10 @@ struct JSONWriter {
 
     /// The character at `i` in a string's UTF-8: how many bytes it takes, and how it is written: JSON's escapes,
     /// and ``Swift/String/jsonSafe``'s (DEL, a C1 control, a bidi control, U+2028, U+2029, the `[` of `##[`).
-    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (length: Int, escape: Escape) {
+    /// `before` is the two bytes written before the string's first byte.
+    private static func escape(
+        _ utf8: UnsafeBufferPointer<UInt8>, at i: Int, after before: (UInt8, UInt8)
+    ) -> (length: Int, escape: Escape) {
         let byte = utf8[i]
         let next = i + 1 < utf8.count ? utf8[i + 1] : 0
         let third = i + 2 < utf8.count ? UInt32(utf8[i + 2]) : 0
@@ -138,7 +269,10 @@ struct JSONWriter {
         case UInt8(ascii: "\""): return (1, .text(#"\""#))
         case UInt8(ascii: "\\"): return (1, .text(#"\\"#))
         case UInt8(ascii: "["):
-            let afterHashes = i >= 2 && utf8[i - 1] == UInt8(ascii: "#") && utf8[i - 2] == UInt8(ascii: "#")
+            let hash = UInt8(ascii: "#")
+            let previous = i >= 1 ? utf8[i - 1] : before.1
+            let secondPrevious = i >= 2 ? utf8[i - 2] : i == 1 ? before.1 : before.0
+            let afterHashes = previous == hash && secondPrevious == hash
             return (1, afterHashes ? .code(0x5B) : .none)
         case 0x0A: return (1, .text(#"\n"#))
         case 0x0D: return (1, .text(#"\r"#))
@@ -172,8 +306,9 @@ struct JSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// The UTF-8 written, with a final newline.
-    consuming func document() -> [UInt8] {
+    /// The UTF-8 written, with a final newline. (Mutating, not consuming: consuming it copied the whole text, as a
+    /// copy of the writer shared its bytes when the newline was appended.)
+    mutating func document() -> [UInt8] {
         bytes.append(0x0A)
         return bytes
     }

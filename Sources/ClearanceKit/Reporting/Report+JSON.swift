@@ -9,6 +9,15 @@ extension Report {
         return writer.document()
     }
 
+    /// The JSON report handed to `write` in pieces (see ``ReportFormatter/render(_:context:inPieces:)``).
+    func json(inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var writer = JSONWriter(pieces: write)
+            self.write(to: &writer)
+            writer.finishPieces()
+        }
+    }
+
     func write(to w: inout JSONWriter) {
         w.object { w in
             w.field("asOf", asOf)
@@ -40,7 +49,34 @@ extension Report {
             w.key("policyFindings")
             w.array(policyFindings) { w, finding in finding.write(to: &w) }
             w.key("results")
-            w.array(results) { w, result in result.write(to: &w) }
+            w.array { w in
+                // A result is the template of the results that share its findings and obligations (and have, or
+                // have not, a location), with its name, fact set, kind, license and location in the gaps.
+                var templates: [ResultTemplateKey: JSONWriter.Template] = [:]
+                for result in results {
+                    w.element()
+                    let key = ResultTemplateKey(
+                        findings: StorageIdentity(result.findings), obligations: StorageIdentity(result.obligations),
+                        hasLocation: result.location != nil)
+                    let template: JSONWriter.Template
+                    if let known = templates[key] {
+                        template = known
+                    } else {
+                        template = w.template { w in result.write(to: &w, withGaps: true) }
+                        templates[key] = template
+                    }
+                    w.write(template) { w, gap in
+                        switch gap {
+                        case 0: w.stringContent(result.component)
+                        case 1: w.number(result.factSet)
+                        case 2: w.stringContent(result.kind.rawValue)
+                        case 3: w.stringContent(result.license)
+                        default: result.location?.write(to: &w)
+                        }
+                    }
+                    w.flush()
+                }
+            }
             w.field("schemaVersion", schemaVersion)
             w.key("summary")
             w.object { w in
@@ -53,19 +89,36 @@ extension Report {
     }
 }
 
+/// What a result's template is made for (see ``Report/write(to:)``).
+private struct ResultTemplateKey: Hashable {
+    var findings: StorageIdentity
+    var obligations: StorageIdentity
+    var hasLocation: Bool
+}
+
 extension Report.Result {
-    func write(to w: inout JSONWriter) {
+    /// Writes the result; `withGaps`, its name, fact set, kind, license and location (in this order) are gaps of a
+    /// template (see ``JSONWriter/template(_:)``) that any result with the same findings and obligations fills.
+    func write(to w: inout JSONWriter, withGaps: Bool = false) {
         w.object { w in
-            w.field("component", component)
-            w.field("factSet", factSet)
+            func field(_ name: String, _ value: String) {
+                if withGaps { w.stringGap(name) } else { w.field(name, value) }
+            }
+            field("component", component)
+            if withGaps {
+                w.key("factSet")
+                w.gap()
+            } else {
+                w.field("factSet", factSet)
+            }
             w.key("findings")
             // Results with the same outcome share their arrays of findings and obligations (see StorageIdentity).
             w.shared(StorageIdentity(findings)) { w in w.array(findings) { w, finding in finding.write(to: &w) } }
-            w.field("kind", kind.rawValue)
-            w.field("license", license)
+            field("kind", kind.rawValue)
+            field("license", license)
             if let location {
                 w.key("location")
-                location.write(to: &w)
+                if withGaps { w.gap() } else { location.write(to: &w) }
             }
             w.key("obligations")
             w.shared(StorageIdentity(obligations)) { w in

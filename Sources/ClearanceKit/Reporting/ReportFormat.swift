@@ -54,4 +54,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func renderUTF8(_ report: Report, context: RenderContext = RenderContext()) -> [UInt8] {
         formatter.renderUTF8(report, context: context)
     }
+
+    /// The report rendered in this format, handed to `write` in pieces; shorthand for
+    /// `formatter.render(report, context: context, inPieces: write)`.
+    public func render(
+        _ report: Report, context: RenderContext = RenderContext(), inPieces write: (UnsafeRawBufferPointer) -> Void
+    ) {
+        formatter.render(report, context: context, inPieces: write)
+    }
 }

@@ -10,10 +10,18 @@ public protocol ReportFormatter: Sendable {
     /// The document of ``render(_:context:)`` as UTF-8: what a formatter that writes bytes gives without making a
     /// string of a report that can be a hundred megabytes.
     func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8]
+
+    /// The document of ``renderUTF8(_:context:)`` handed to `write` in pieces, in order, each lent for the call:
+    /// what the formatters of large reports write without holding the whole document (the bytes are the same).
+    func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void)
 }
 
 extension ReportFormatter {
     public func renderUTF8(_ report: Report, context: RenderContext) -> [UInt8] {
         Array(render(report, context: context).utf8)
+    }
+
+    public func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        renderUTF8(report, context: context).withUnsafeBytes(write)
     }
 }

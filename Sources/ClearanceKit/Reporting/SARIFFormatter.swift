@@ -20,11 +20,290 @@ struct SARIFFormatter: ReportFormatter {
         // Room for the whole text (most components take 0.5 to 1.2 KB), so that it is not copied as it grows: pages
         // reserved and never written take no memory.
         var writer = JSONWriter(reservingCapacity: 4096 + 2048 * report.results.count)
-        log(report, context: context).write(to: &writer)
+        write(report, context: context, to: &writer)
         return writer.document()
     }
 
-    /// The SARIF log of a report.
+    func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var writer = JSONWriter(pieces: write)
+            self.write(report, context: context, to: &writer)
+            writer.finishPieces()
+        }
+    }
+
+    /// The log of ``log(_:context:)``, written as it is made rather than built as ``Log`` values first (one per
+    /// finding of a large report); `ReportJSONTests` checks that the bytes are the same.
+    func write(_ report: Report, context: RenderContext, to w: inout JSONWriter) {
+        // The results' findings that are SARIF results, in display order: once per array that results share.
+        var shown: [[Finding]] = []
+        var shownIndex: [StorageIdentity: Int] = [:]
+        let ordered = report.orderedIndices
+        var groups: [Int] = []
+        groups.reserveCapacity(ordered.count)
+        var last: (key: StorageIdentity, group: Int)?
+        for index in ordered {
+            let key = StorageIdentity(report.results[index].findings)
+            if let last, last.key == key {
+                groups.append(last.group)
+                continue
+            }
+            let group: Int
+            if let known = shownIndex[key] {
+                group = known
+            } else {
+                group = shown.count
+                shownIndex[key] = group
+                shown.append(report.results[index].orderedFindings.filter(isResult))
+            }
+            groups.append(group)
+            last = (key, group)
+        }
+        let policyEntries = report.policyFindings.displayOrdered.filter(isResult)
+        var used = Set(policyEntries.map(\.rule))
+        for findings in shown { used.formUnion(findings.map(\.rule)) }
+        let rules = used.sorted()
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1, $0) })
+        var uris: [String: String] = [:]  // a report names a few files many times
+        w.object { w in
+            w.field("$schema", Self.schemaURI)
+            w.key("runs")
+            w.array { w in
+                w.element()
+                w.object { w in
+                    w.field("columnKind", "unicodeCodePoints")
+                    w.key("properties")
+                    w.object { w in
+                        w.field("asOf", report.asOf)
+                        w.field("baselined", context.baselined)
+                        w.field("fail", report.summary.fail)
+                        w.field("pass", report.summary.pass)
+                        w.field("policy", report.policy.name)
+                        w.field("policyFile", report.policy.file)
+                        w.field("policySha256", report.policy.sha256)
+                        w.field("review", report.summary.review)
+                        w.field("verdict", report.verdict.rawValue)
+                    }
+                    w.key("results")
+                    w.array { w in
+                        // A component's result is its finding's template, with the component's name, kind, license
+                        // and location in the gaps (see `Subject`): made once per finding and kind of location.
+                        var templates: [TemplateKey: (template: JSONWriter.Template, gaps: [Gap])] = [:]
+                        for (position, index) in ordered.enumerated() {
+                            let component = report.results[index]
+                            let hasLocation = component.location != nil
+                            for (number, finding) in shown[groups[position]].enumerated() {
+                                w.element()
+                                let key = TemplateKey(
+                                    group: groups[position], finding: number, hasLocation: hasLocation)
+                                let template: (template: JSONWriter.Template, gaps: [Gap])
+                                if let known = templates[key] {
+                                    template = known
+                                } else {
+                                    let made = w.template { w in
+                                        write(
+                                            finding, for: .component(hasLocation: hasLocation),
+                                            ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris, to: &w)
+                                    }
+                                    template = (made, Gap.order(finding, hasLocation: hasLocation))
+                                    templates[key] = template
+                                }
+                                w.write(template.template) { w, gap in
+                                    switch template.gaps[gap] {
+                                    case .name: w.stringContent(component.component)
+                                    case .kind: w.stringContent(component.kind.rawValue)
+                                    case .license: w.stringContent(component.license)
+                                    case .location:
+                                        if let location = component.location {
+                                            write(location, id: nil, message: nil, uris: &uris, to: &w)
+                                        }
+                                    }
+                                }
+                            }
+                            w.flush()
+                        }
+                        for finding in policyEntries {
+                            w.element()
+                            write(finding, for: .policy, ruleIndex: ruleIndex[finding.rule] ?? 0, uris: &uris, to: &w)
+                        }
+                    }
+                    w.key("tool")
+                    w.object { w in
+                        w.key("driver")
+                        w.object { w in
+                            w.field("informationUri", Self.informationURI)
+                            w.field("name", "clearance")
+                            w.key("rules")
+                            w.array(rules) { w, rule in descriptor(rule).write(to: &w) }
+                            w.field("semanticVersion", ClearanceVersion.string)
+                            w.field("version", ClearanceVersion.string)
+                        }
+                    }
+                }
+            }
+            w.field("version", "2.1.0")
+        }
+    }
+
+    /// What a result is written for: a finding of the policy, or of a component, whose name, kind, license and
+    /// location are left as gaps of a template (see ``JSONWriter/template(_:)``).
+    private enum Subject {
+        case policy
+        case component(hasLocation: Bool)
+    }
+
+    /// A gap of a component's result template.
+    private enum Gap {
+        case name, kind, license, location
+
+        /// The gaps of a result, in the order ``write(_:for:ruleIndex:uris:to:)`` makes them.
+        static func order(_ finding: Finding, hasLocation: Bool) -> [Gap] {
+            let location: [Gap] = hasLocation ? [.location] : []
+            return location + [.name, .name, .name, .kind] + (finding.license == nil ? [.license] : [])
+        }
+    }
+
+    /// A result template's key: a finding, by its array's group and its place in it, and whether the component has
+    /// a location.
+    private struct TemplateKey: Hashable {
+        var group: Int
+        var finding: Int
+        var hasLocation: Bool
+    }
+
+    /// One result, as ``result(for:in:ruleIndex:uris:)`` makes it and ``Log/Result`` writes it; for a component,
+    /// with gaps where its name, kind, license and location go.
+    private func write(
+        _ finding: Finding, for subject: Subject, ruleIndex: Int, uris: inout [String: String], to w: inout JSONWriter
+    ) {
+        let verdict = finding.effectiveVerdict
+        // The embedded default policy is no file in the repository, so it is no location either.
+        let policyLocation = finding.policy.flatMap { $0.isEmbedded ? nil : $0 }
+        let component: Bool
+        let hasLocation: Bool
+        switch subject {
+        case .policy: (component, hasLocation) = (false, false)
+        case .component(let located): (component, hasLocation) = (true, located)
+        }
+        w.object { w in
+            switch verdict {
+            case .fail: w.field("level", "error")
+            case .review: w.field("level", "warning")
+            case .pass: w.field("level", "note")
+            }
+            if hasLocation {
+                w.key("locations")
+                w.array { w in
+                    w.element()
+                    w.gap()
+                }
+            } else if let policyLocation {
+                w.key("locations")
+                w.array { w in
+                    w.element()
+                    write(policyLocation, id: nil, message: nil, uris: &uris, to: &w)
+                }
+            }
+            w.key("message")
+            w.object { w in
+                if component {
+                    w.key("text")
+                    w.openString()
+                    w.gap()
+                    w.stringContent(": ")
+                    w.stringContent(finding.message)
+                    w.closeString()
+                } else {
+                    w.field("text", finding.message)
+                }
+            }
+            // The baseline key (component, or the policy file for a policy finding; rule; license): stable.
+            w.key("partialFingerprints")
+            w.object { w in
+                w.key("clearanceFinding/v1")
+                w.openString()
+                if component { w.gap() } else { w.stringContent(finding.policy?.file ?? "") }
+                w.stringContent("|")
+                w.stringContent(finding.rule.rawValue)
+                w.stringContent("|")
+                w.stringContent(finding.license ?? "")
+                w.closeString()
+            }
+            w.key("properties")
+            w.object { w in
+                w.field("clause", finding.clause)
+                if component {
+                    w.key("component")
+                    w.openString()
+                    w.gap()
+                    w.closeString()
+                    w.key("kind")
+                    w.openString()
+                    w.gap()
+                    w.closeString()
+                }
+                if let license = finding.license {
+                    w.field("license", license)
+                } else if component {
+                    w.key("license")
+                    w.openString()
+                    w.gap()
+                    w.closeString()
+                }
+                if let policy = finding.policy {
+                    if let line = policy.line {
+                        w.field("policyLine", joining: policy.file, ":", String(line))
+                    } else {
+                        w.field("policyLine", policy.file)
+                    }
+                }
+                w.field("verdict", verdict.rawValue)
+            }
+            if hasLocation, let policyLocation {
+                w.key("relatedLocations")
+                w.array { w in
+                    w.element()
+                    write(policyLocation, id: 1, message: "the policy line behind the finding", uris: &uris, to: &w)
+                }
+            }
+            w.field("ruleId", finding.rule.rawValue)
+            w.field("ruleIndex", ruleIndex)
+        }
+    }
+
+    /// A location, as ``location(for:id:message:uris:)`` makes it and ``Log/Location`` writes it.
+    private func write(
+        _ source: SourceLocation, id: Int?, message: String?, uris: inout [String: String], to w: inout JSONWriter
+    ) {
+        let uri: String
+        if let known = uris[source.file] {
+            uri = known
+        } else {
+            uri = source.file.uriReference
+            uris[source.file] = uri
+        }
+        w.object { w in
+            w.field("id", id)
+            if let message {
+                w.key("message")
+                w.object { w in w.field("text", message) }
+            }
+            w.key("physicalLocation")
+            w.object { w in
+                w.key("artifactLocation")
+                w.object { w in w.field("uri", uri) }
+                if let line = source.line {
+                    w.key("region")
+                    w.object { w in
+                        w.field("startColumn", source.column)
+                        w.field("startLine", line)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The SARIF log of a report, as ``Log`` values: what ``write(_:context:to:)`` writes, for the tests to encode.
     func log(_ report: Report, context: RenderContext) -> Log {
         var entries: [(finding: Finding, result: Report.Result?)] = []
         for result in report.orderedResults {
@@ -117,7 +396,8 @@ struct SARIFFormatter: ReportFormatter {
             message: message.map { .init(text: $0) })
     }
 
-    /// The parts of a SARIF log that Clearance writes.
+    /// The parts of a SARIF log that Clearance writes: the model that ``write(_:context:to:)`` writes directly, and
+    /// that the tests encode with `JSONEncoder` to check its bytes.
     struct Log: Encodable {
         var schema: String
         var version: String
@@ -227,52 +507,6 @@ struct SARIFFormatter: ReportFormatter {
     }
 }
 
-extension SARIFFormatter.Log {
-    /// The log as `JSONEncoder` would write it (pretty, sorted keys), written directly.
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("$schema", schema)
-            w.key("runs")
-            w.array(runs) { w, run in run.write(to: &w) }
-            w.field("version", version)
-        }
-    }
-}
-
-extension SARIFFormatter.Log.Run {
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("columnKind", columnKind)
-            w.key("properties")
-            w.object { w in
-                w.field("asOf", properties.asOf)
-                w.field("baselined", properties.baselined)
-                w.field("fail", properties.fail)
-                w.field("pass", properties.pass)
-                w.field("policy", properties.policy)
-                w.field("policyFile", properties.policyFile)
-                w.field("policySha256", properties.policySha256)
-                w.field("review", properties.review)
-                w.field("verdict", properties.verdict)
-            }
-            w.key("results")
-            w.array(results) { w, result in result.write(to: &w) }
-            w.key("tool")
-            w.object { w in
-                w.key("driver")
-                w.object { w in
-                    w.field("informationUri", tool.driver.informationUri)
-                    w.field("name", tool.driver.name)
-                    w.key("rules")
-                    w.array(tool.driver.rules) { w, rule in rule.write(to: &w) }
-                    w.field("semanticVersion", tool.driver.semanticVersion)
-                    w.field("version", tool.driver.version)
-                }
-            }
-        }
-    }
-}
-
 extension SARIFFormatter.Log.ReportingDescriptor {
     func write(to w: inout JSONWriter) {
         w.object { w in
@@ -296,60 +530,5 @@ extension SARIFFormatter.Log.ReportingDescriptor {
 extension SARIFFormatter.Log.Message {
     func write(to w: inout JSONWriter) {
         w.object { w in w.field("text", text) }
-    }
-}
-
-extension SARIFFormatter.Log.Result {
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("level", level)
-            if let locations {
-                w.key("locations")
-                w.array(locations) { w, location in location.write(to: &w) }
-            }
-            w.key("message")
-            message.write(to: &w)
-            w.key("partialFingerprints")
-            w.object { w in w.field("clearanceFinding/v1", partialFingerprints.clearanceFinding) }
-            w.key("properties")
-            w.object { w in
-                w.field("clause", properties.clause)
-                w.field("component", properties.component)
-                w.field("kind", properties.kind)
-                w.field("license", properties.license)
-                w.field("policyLine", properties.policyLine)
-                w.field("verdict", properties.verdict)
-            }
-            if let relatedLocations {
-                w.key("relatedLocations")
-                w.array(relatedLocations) { w, location in location.write(to: &w) }
-            }
-            w.field("ruleId", ruleId)
-            w.field("ruleIndex", ruleIndex)
-        }
-    }
-}
-
-extension SARIFFormatter.Log.Location {
-    func write(to w: inout JSONWriter) {
-        w.object { w in
-            w.field("id", id)
-            if let message {
-                w.key("message")
-                message.write(to: &w)
-            }
-            w.key("physicalLocation")
-            w.object { w in
-                w.key("artifactLocation")
-                w.object { w in w.field("uri", physicalLocation.artifactLocation.uri) }
-                if let region = physicalLocation.region {
-                    w.key("region")
-                    w.object { w in
-                        w.field("startColumn", region.startColumn)
-                        w.field("startLine", region.startLine)
-                    }
-                }
-            }
-        }
     }
 }

@@ -28,6 +28,11 @@ extension String {
         }
     }
 
+    /// Appends the UTF-8 of ``terminalSafe`` to `out`, without making a string of text that needs no escape.
+    func appendTerminalSafe(to out: inout [UInt8]) {
+        out.append(contentsOf: isInertOnOneLine ? utf8 : terminalSafe.utf8)
+    }
+
     /// A source line and the lead that puts a caret under `column` (counted in Unicode scalars, 1-based),
     /// both terminal-safe: tabs stay tabs (in the line and the lead), every other scalar is escaped as in
     /// ``terminalSafe``, and the lead is as wide as the escaped text before the column.

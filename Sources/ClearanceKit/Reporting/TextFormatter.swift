@@ -13,6 +13,15 @@ struct TextFormatter: ReportFormatter {
         writer.render(report, context: context)
         return writer.out
     }
+
+    func render(_ report: Report, context: RenderContext, inPieces write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var writer = Writer(paint: Paint(enabled: context.colour))
+            writer.pieces = write
+            writer.render(report, context: context)
+            writer.out.withUnsafeBytes(write)
+        }
+    }
 }
 
 extension TextFormatter {
@@ -22,9 +31,22 @@ extension TextFormatter {
         let paint: Paint
         var out: [UInt8] = []
         var findingLines: [StorageIdentity: [UInt8]] = [:]
+        /// The last file a component's location named, and its terminal-safe UTF-8 with the colon before the line
+        /// (a report names a few files many times).
+        var lastFile: (file: String, withColon: [UInt8])?
+        /// Where the text goes in pieces (see ``ReportFormatter/render(_:context:inPieces:)``); nil to keep it whole.
+        var pieces: ((UnsafeRawBufferPointer) -> Void)?
 
         init(paint: Paint) {
             self.paint = paint
+        }
+
+        /// Between two components: hands the text written so far on, when it goes in pieces and is more than
+        /// ``JSONWriter/pieceSize``.
+        mutating func flush() {
+            guard let pieces, out.count >= JSONWriter.pieceSize else { return }
+            out.withUnsafeBytes(pieces)
+            out.removeAll(keepingCapacity: true)
         }
 
         mutating func write(_ text: String) {
@@ -37,14 +59,17 @@ extension TextFormatter {
             write("(\(report.policy.file.terminalSafe)), as of \(report.asOf.terminalSafe)\n")
             let ordered = report.orderedIndices
             // Room for the whole text (most components take 200 to 300 bytes), so that it is not copied as it grows:
-            // pages reserved and never written take no memory.
-            out.reserveCapacity(4096 + 512 * ordered.count)
+            // pages reserved and never written take no memory. In pieces, room for a piece and a component.
+            out.reserveCapacity(pieces == nil ? 4096 + 512 * ordered.count : 2 * JSONWriter.pieceSize)
             if ordered.isEmpty { write("\nNo components were checked.\n") }
             for verdict in Verdict.allCases.reversed() {
                 let group = ordered.filter { report.results[$0].verdict == verdict }
                 guard !group.isEmpty else { continue }
                 write("\n" + paint.bold(paint.verdict(verdict, verdict.heading)) + "\n")
-                for index in group { block(for: report.results[index]) }
+                for index in group {
+                    block(for: index, of: report)
+                    flush()
+                }
             }
             if !report.policyFindings.isEmpty {
                 write("\n" + paint.bold("POLICY") + "\n")
@@ -66,7 +91,8 @@ extension TextFormatter {
             let ordered = report.orderedIndices
             for verdict in [Verdict.fail, .review] {
                 for index in ordered where report.results[index].verdict == verdict {
-                    block(for: report.results[index])
+                    block(for: index, of: report)
+                    flush()
                 }
             }
             for finding in report.policyFindings.displayOrdered where finding.effectiveVerdict != .pass {
@@ -75,30 +101,65 @@ extension TextFormatter {
         }
 
         /// A component's header line and its findings, one per line.
-        private mutating func block(for result: Report.Result) {
+        private mutating func block(for index: Int, of report: Report) {
             write("  ")
-            write(paint.bold(result.component.terminalSafe))
+            if paint.enabled {
+                write(paint.bold(report.results[index].component.terminalSafe))
+            } else {
+                report.results[index].component.appendTerminalSafe(to: &out)
+            }
             write(" (")
-            write(result.kind.rawValue)
+            write(report.results[index].kind.rawValue)
             write(", ")
-            write(result.license.terminalSafe)
+            report.results[index].license.appendTerminalSafe(to: &out)
             write(")")
-            if let location = result.location {
+            if let location = report.results[index].location {
                 write(" ")
-                write(location.description.terminalSafe)
+                write(location)
             }
             write("\n")
-            let key = StorageIdentity(result.findings)
+            let key = StorageIdentity(report.results[index].findings)
             if let lines = findingLines[key] {
                 out += lines
                 return
             }
             var lines = ""
-            for finding in result.orderedFindings {
+            for finding in report.results[index].orderedFindings {
                 lines += "    " + line(for: finding) + "\n"
             }
             findingLines[key] = Array(lines.utf8)
             write(lines)
+        }
+
+        /// `location.description.terminalSafe`, the file's part made once per file and the numbers written as
+        /// digits. (The numbers and colons after a file's colon change nothing in how the text is escaped.)
+        private mutating func write(_ location: SourceLocation) {
+            guard let line = location.line else { return location.file.appendTerminalSafe(to: &out) }
+            if let lastFile, lastFile.file == location.file {
+                out += lastFile.withColon
+            } else {
+                let withColon = Array((location.file + ":").terminalSafe.utf8)
+                lastFile = (location.file, withColon)
+                out += withColon
+            }
+            writeDigits(line)
+            if let column = location.column {
+                out.append(UInt8(ascii: ":"))
+                writeDigits(column)
+            }
+        }
+
+        /// A number in decimal, as `String(number)` writes it.
+        private mutating func writeDigits(_ number: Int) {
+            guard number >= 0 else { return write(String(number)) }
+            var divisor = 1
+            while divisor <= number / 10 { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
         }
 
         /// `fail    user-cap: message [clause §2, policy.yaml:12]`, verdict padded to a column, and the waiver as a

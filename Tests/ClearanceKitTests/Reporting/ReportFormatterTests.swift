@@ -13,6 +13,23 @@ import Testing
         try Expected.check(output, against: "\(format.rawValue).\(format.fileExtension)", as: comparison)
     }
 
+    /// In pieces, every format gives the bytes it gives whole; the report is large enough for many pieces.
+    @Test(arguments: ReportFormat.allCases)
+    func renderingInPiecesGivesTheSameBytes(format: ReportFormat) {
+        var large = report
+        large.results = (0..<1000).flatMap { number in
+            report.results.map { result in
+                var result = result
+                result.component += "-\(number)"
+                return result
+            }
+        }
+        var pieces: [[UInt8]] = []
+        format.render(large, context: context) { pieces.append(Array($0)) }
+        #expect(pieces.joined().elementsEqual(format.renderUTF8(large, context: context)))
+        if format == .text || format == .json || format == .sarif { #expect(pieces.count > 2) }
+    }
+
     @Test(arguments: ReportFormat.allCases)
     func renderingTwiceGivesTheSameBytes(format: ReportFormat) {
         #expect(format.render(report, context: context) == format.render(report, context: context))
@@ -35,7 +52,7 @@ import Testing
         report.results = [10, 4, 100].map { line in
             var result = base
             result.component = "org/same"
-            result.location = SourceLocation(file: "clearance.yaml", line: line, column: 5)
+            result.location = ClearanceKit.SourceLocation(file: "clearance.yaml", line: line, column: 5)
             return result
         }
         #expect(report.orderedResults.map(\.location?.line) == [4, 10, 100])
@@ -81,6 +98,29 @@ import Testing
         let text = ReportFormat.text.render(report, context: coloured)
         #expect(text.contains("\u{1B}[31mFAIL\u{1B}[0m"))
         #expect(text.contains("\\u{1B}[31m"))
+    }
+
+    /// The text report writes a location's file once per file and its numbers as digits: the header line still
+    /// ends with `location.description.terminalSafe`, for files whose escaping depends on what follows them.
+    @Test(arguments: [
+        ClearanceKit.SourceLocation(file: "clearance.yaml", line: 12, column: 3),
+        ClearanceKit.SourceLocation(file: ":", line: 1, column: 1), ClearanceKit.SourceLocation(file: " :", line: 7),
+        ClearanceKit.SourceLocation(file: "a##", line: 1_000_000, column: 10),
+        ClearanceKit.SourceLocation(file: "\u{1B}[31m\u{202E}é", line: 0),
+        ClearanceKit.SourceLocation(file: "models/a b.yaml"),
+        ClearanceKit.SourceLocation(file: "::x", line: 5, column: 9),
+    ])
+    func textWritesTheLocationAsItsDescription(location: ClearanceKit.SourceLocation) {
+        var report = report
+        report.results = report.results.map { result in
+            var result = result
+            result.location = location
+            return result
+        }
+        let headers = ReportFormat.text.render(report, context: context).split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("    ") }
+        #expect(headers.count == report.results.count)
+        for header in headers { #expect(header.hasSuffix(") " + location.description.terminalSafe)) }
     }
 
     @Test func textEndsWithTheSummaryLine() {

@@ -42,6 +42,21 @@ import Testing
         #expect(ReportFormat.json.render(report, context: ReportFixture.context) == JSONFormatter.encode(report))
     }
 
+    /// A string written in parts is escaped as the parts joined: the `[` of a `##[` split across parts too.
+    @Test(arguments: [["a##", "[b"], ["a#", "#[b"], ["##", "", "["], ["#", "#", "[", "\n"], ["x: ", "##[", "|"]])
+    func aStringInPartsIsEscapedAsOne(parts: [String]) {
+        var joined = JSONWriter()
+        joined.string(parts.joined())
+        var inParts = JSONWriter()
+        switch parts.count {
+        case 2: inParts.string(joining: parts[0], parts[1])
+        case 3: inParts.string(joining: parts[0], parts[1], parts[2])
+        default: inParts.string(joining: parts[0], parts[1], parts[2], parts[3])
+        }
+        #expect(inParts.bytes == joined.bytes)
+        #expect(String(decoding: joined.bytes, as: UTF8.self).contains(#"\u005b"#))
+    }
+
     @Test(arguments: reports.indices)
     func sarifLogIsWhatJSONEncoderWrites(index: Int) {
         let report = Self.reports[index]

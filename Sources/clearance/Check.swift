@@ -181,7 +181,7 @@ extension Clearance {
                 throw error
             }
             try pendingBaseline?.commit()
-            ExitWithoutFreeing.keep(components, report, shown, rendered)
+            ExitWithoutFreeing.keep(components, report, shown)
             if context.fails(shown.verdict) { throw ExitCode.policyViolation }
         }
 

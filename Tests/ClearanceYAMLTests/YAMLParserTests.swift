@@ -50,6 +50,14 @@ import Testing
         #expect(try root["a"]?.sequence()[299]["v"]?.sequence()[1].mark == Mark(line: 301, column: 21))
     }
 
+    @Test func marksKeepTheirNumbersAndClampPastThirtyTwoBits() {
+        var mark = Mark(line: 70_000, column: 3)
+        mark.column += 1
+        #expect((mark.line, mark.column, mark.description) == (70_000, 4, "70000:4"))
+        #expect(Mark(line: Int.max, column: 1).line == Int(Int32.max))
+        #expect(Mark(line: 2, column: 9) < Mark(line: 3, column: 1))
+    }
+
     /// A one-line flow rendering of a tree, to compare shapes.
     static func compact(_ node: Node) -> String {
         switch node.value {

@@ -8,8 +8,8 @@ internal import CLibYAML
     internal import Musl
 #endif
 
-/// Owns one libyaml parser over a UTF-8 buffer and hands out its events as ``YAMLEvent`` values; frees the
-/// parser in `deinit`.
+/// Owns one libyaml parser over a UTF-8 buffer and hands its events to a ``TreeBuilder``; frees the parser in
+/// `deinit`.
 ///
 /// The buffer must outlive the reader: libyaml reads it in place. The parser and the event are allocated once
 /// and passed to libyaml by address, so libyaml always sees the same memory (a stored `var` passed with `&` is
@@ -37,13 +37,37 @@ final class EventReader {
         empty.deallocate()
     }
 
-    /// The next event; stream start and document end, which carry nothing, are skipped.
-    func next() throws(YAMLError) -> YAMLEvent {
-        while true {
-            guard yaml_parser_parse(parser, event) == 1 else { throw error() }
-            defer { yaml_event_delete(event) }
-            if let converted = Self.convert(event.pointee) { return converted }
+    /// Parses the next event and hands it to `builder`; true at the stream's end.
+    ///
+    /// The event goes straight from libyaml's struct into the tree: a scalar's text is copied once, into the
+    /// `String` its node keeps; stream start and document end, which carry nothing, are skipped.
+    func next(into builder: inout TreeBuilder) throws(YAMLError) -> Bool {
+        guard yaml_parser_parse(parser, event) == 1 else { throw error() }
+        defer { yaml_event_delete(event) }
+        let e = event.pointee
+        let mark = Mark(e.start_mark)
+        switch e.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            try builder.startDocument(at: mark)
+        case YAML_SCALAR_EVENT:
+            let s = e.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            try builder.scalar(
+                value, style: Self.style(s.style), tag: Self.text(s.tag), anchor: Self.text(s.anchor), at: mark)
+        case YAML_SEQUENCE_START_EVENT:
+            try builder.startCollection(mapping: false, anchor: Self.text(e.data.sequence_start.anchor), at: mark)
+        case YAML_MAPPING_START_EVENT:
+            try builder.startCollection(mapping: true, anchor: Self.text(e.data.mapping_start.anchor), at: mark)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            try builder.endCollection()
+        case YAML_ALIAS_EVENT:
+            try builder.alias(Self.text(e.data.alias.anchor) ?? "", at: mark)
+        default:
+            break
         }
+        return false
     }
 
     /// Parses the next event and drops it; true at the stream's end. The benchmarks' floor: libyaml alone.
@@ -51,35 +75,6 @@ final class EventReader {
         guard yaml_parser_parse(parser, event) == 1 else { throw error() }
         defer { yaml_event_delete(event) }
         return event.pointee.type == YAML_STREAM_END_EVENT
-    }
-
-    /// libyaml's event as a ``YAMLEvent``, its texts copied; nil for the events that carry nothing.
-    private static func convert(_ e: yaml_event_t) -> YAMLEvent? {
-        let mark = Mark(e.start_mark)
-        switch e.type {
-        case YAML_STREAM_END_EVENT:
-            return YAMLEvent(kind: .streamEnd, mark: mark)
-        case YAML_DOCUMENT_START_EVENT:
-            return YAMLEvent(kind: .documentStart, mark: mark)
-        case YAML_SCALAR_EVENT:
-            let s = e.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
-            return YAMLEvent(
-                kind: .scalar, mark: mark, value: value, anchor: text(s.anchor), tag: text(s.tag),
-                style: style(s.style))
-        case YAML_SEQUENCE_START_EVENT:
-            let s = e.data.sequence_start
-            return YAMLEvent(kind: .sequenceStart, mark: mark, anchor: text(s.anchor), tag: text(s.tag))
-        case YAML_MAPPING_START_EVENT:
-            let m = e.data.mapping_start
-            return YAMLEvent(kind: .mappingStart, mark: mark, anchor: text(m.anchor), tag: text(m.tag))
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            return YAMLEvent(kind: .collectionEnd, mark: mark)
-        case YAML_ALIAS_EVENT:
-            return YAMLEvent(kind: .alias, mark: mark, anchor: text(e.data.alias.anchor))
-        default:
-            return nil
-        }
     }
 
     /// A NUL-terminated text of libyaml's.

@@ -55,6 +55,8 @@ public struct Node: Hashable, Sendable {
         /// Whether this scalar is YAML's null: an empty plain scalar, `~`, `null`, `Null` or `NULL`.
         public var isNull: Bool {
             guard style == .plain, tag == nil else { return tag == "tag:yaml.org,2002:null" }
+            // Longer texts are never null: most scalars are told so without comparing text.
+            guard text.utf8.count <= 4 else { return false }
             switch text {
             case "", "~", "null", "Null", "NULL": return true
             default: return false

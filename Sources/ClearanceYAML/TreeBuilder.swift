@@ -1,12 +1,13 @@
-/// Turns libyaml's events, one at a time, into a ``Node`` tree, enforcing the strict rules of ``YAMLParser``.
+/// Turns libyaml's events, one at a time, into a ``Node`` tree, enforcing the strict rules of ``YAMLParser``
+/// (``EventReader`` calls one method per event).
 ///
-/// Children of the open collections wait on one shared stack (`values`; keys and values alternate in a
-/// mapping) and move into an array of exactly the right size when their collection ends: one allocation per
-/// collection instead of an array growing by doubling in every frame.
+/// Children of the open collections wait on one shared stack (`values`, a ``NodeStack``; keys and values
+/// alternate in a mapping) and move into an array of exactly the right size when their collection ends: one
+/// allocation per collection instead of an array growing by doubling in every frame.
 struct TreeBuilder {
     let limits: YAMLParser.Limits
     private var frames: [Frame] = []
-    private var values: [Node] = []
+    private let values = NodeStack()
     private var anchors: [String: (node: Node, size: Size)] = [:]
     private var aliasExpansion = Size()
     private var documents = 0
@@ -43,55 +44,56 @@ struct TreeBuilder {
     /// Mappings with more keys than this look duplicates up in a dictionary rather than by scanning.
     private static let scanLimit = 12
 
-    /// Builds on with one event; true at the stream's end (then ``root`` is the tree).
-    mutating func consume(_ e: YAMLEvent) throws(YAMLError) -> Bool {
-        switch e.kind {
-        case .streamEnd:
-            return true
-        case .documentStart:
-            documents += 1
-            if documents > 1 { throw .severalDocuments(at: e.mark) }
-        case .scalar:
-            let node = Node(.scalar(Node.Scalar(e.value, style: e.style, tag: e.tag)), at: e.mark)
-            let size = Size(nodes: 1, bytes: e.value.utf8.count)
-            if let anchor = e.anchor { anchors[anchor] = (node, size) }
-            try add(node, size: size)
-        case .sequenceStart, .mappingStart:
-            if frames.count >= limits.depth { throw .tooDeep(limit: limits.depth, at: e.mark) }
-            frames.append(
-                Frame(isMapping: e.kind == .mappingStart, mark: e.mark, anchor: e.anchor, start: values.count))
-        case .collectionEnd:
-            let frame = frames.removeLast()
-            let value: Node.Value =
-                frame.isMapping ? .mapping(pairs(from: frame.start)) : .sequence(Array(values[frame.start...]))
-            let node = Node(value, at: frame.mark)
-            values.removeLast(values.count - frame.start)
-            if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-            try add(node, size: frame.size)
-        case .alias:
-            let name = e.anchor ?? ""
-            guard let target = anchors[name] else { throw .unknownAnchor(name, at: e.mark) }
-            aliasExpansion += target.size
-            if aliasExpansion.nodes > limits.aliasExpansion {
-                throw .aliasBomb(limit: limits.aliasExpansion, at: e.mark)
-            }
-            if aliasExpansion.bytes > limits.aliasExpansionBytes {
-                throw .aliasBytes(limit: limits.aliasExpansionBytes, at: e.mark)
-            }
-            var node = target.node
-            node.mark = e.mark
-            try add(node, size: target.size)
-        }
-        return false
+    /// A document starts: only one is allowed.
+    mutating func startDocument(at mark: Mark) throws(YAMLError) {
+        documents += 1
+        if documents > 1 { throw .severalDocuments(at: mark) }
     }
 
-    /// The waiting children from `start` on, as a mapping's pairs (keys and values alternate).
-    private func pairs(from start: Int) -> [Node.Pair] {
-        stride(from: start, to: values.count - 1, by: 2).map { Node.Pair(key: values[$0], value: values[$0 + 1]) }
+    /// A scalar, with its anchor if it has one.
+    mutating func scalar(
+        _ text: String, style: Node.Scalar.Style, tag: String?, anchor: String?, at mark: Mark
+    ) throws(YAMLError) {
+        let node = Node(.scalar(Node.Scalar(text, style: style, tag: tag)), at: mark)
+        let size = Size(nodes: 1, bytes: text.utf8.count)
+        if let anchor { anchors[anchor] = (node, size) }
+        try add(node, size: size)
+    }
+
+    /// A sequence or mapping opens.
+    mutating func startCollection(mapping: Bool, anchor: String?, at mark: Mark) throws(YAMLError) {
+        if frames.count >= limits.depth { throw .tooDeep(limit: limits.depth, at: mark) }
+        frames.append(Frame(isMapping: mapping, mark: mark, anchor: anchor, start: values.count))
+    }
+
+    /// The innermost open collection closes: its children become its node.
+    mutating func endCollection() throws(YAMLError) {
+        let frame = frames.removeLast()
+        let value: Node.Value =
+            frame.isMapping
+            ? .mapping(values.takePairs(from: frame.start)) : .sequence(values.takeItems(from: frame.start))
+        let node = Node(value, at: frame.mark)
+        if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+        try add(node, size: frame.size)
+    }
+
+    /// An alias: a copy of its anchor's node, counted against the expansion limits.
+    mutating func alias(_ name: String, at mark: Mark) throws(YAMLError) {
+        guard let target = anchors[name] else { throw .unknownAnchor(name, at: mark) }
+        aliasExpansion += target.size
+        if aliasExpansion.nodes > limits.aliasExpansion {
+            throw .aliasBomb(limit: limits.aliasExpansion, at: mark)
+        }
+        if aliasExpansion.bytes > limits.aliasExpansionBytes {
+            throw .aliasBytes(limit: limits.aliasExpansionBytes, at: mark)
+        }
+        var node = target.node
+        node.mark = mark
+        try add(node, size: target.size)
     }
 
     /// Adds a finished node to the open collection, or makes it the root.
-    private mutating func add(_ node: Node, size: Size) throws(YAMLError) {
+    private mutating func add(_ node: consuming Node, size: Size) throws(YAMLError) {
         guard !frames.isEmpty else {
             root = node
             return
@@ -102,7 +104,7 @@ struct TreeBuilder {
             guard case .scalar(let key) = node.value else { throw .complexKey(at: node.mark) }
             try checkDuplicate(key.text, at: node.mark, in: top)
         }
-        values.append(node)
+        values.push(node)
     }
 
     /// Throws if the mapping of frame `top` already has `key`.
@@ -111,16 +113,17 @@ struct TreeBuilder {
         let keys = stride(from: start, to: values.count, by: 2)
         guard var index = frames[top].keyIndex else {
             if (values.count - start) / 2 < Self.scanLimit {
-                for i in keys where Self.name(of: values[i]) == key {
-                    throw .duplicateKey(key, at: mark, first: values[i].mark)
+                for i in keys {
+                    let first = values.key(at: i)
+                    if Self.same(first.name, key) { throw .duplicateKey(key, at: mark, first: first.mark) }
                 }
                 return
             }
             var index: [String: Mark] = [key: mark]
             for i in keys {
-                let name = Self.name(of: values[i])
-                if name == key { throw .duplicateKey(key, at: mark, first: values[i].mark) }
-                index[name] = values[i].mark
+                let first = values.key(at: i)
+                if first.name == key { throw .duplicateKey(key, at: mark, first: first.mark) }
+                index[first.name] = first.mark
             }
             frames[top].keyIndex = index
             return
@@ -131,8 +134,8 @@ struct TreeBuilder {
         frames[top].keyIndex = index
     }
 
-    private static func name(of key: Node) -> String {
-        if case .scalar(let s) = key.value { return s.text }
-        return ""
+    /// Whether two keys are the same text; lengths first, which tells most keys apart without comparing text.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 }

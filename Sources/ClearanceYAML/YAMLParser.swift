@@ -32,7 +32,7 @@ public struct YAMLParser: Sendable {
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLError) in
             let reader = EventReader(buffer)
             var builder = TreeBuilder(limits: limits)
-            while try !builder.consume(reader.next()) {}
+            while try !reader.next(into: &builder) {}
             return builder.root
         }
     }

@@ -1,5 +1,5 @@
-@_spi(Benchmarks) import ClearanceYAML
 import ClearanceTestSupport
+@_spi(Benchmarks) import ClearanceYAML
 import Testing
 
 @Suite struct YAMLParserTests {
@@ -39,12 +39,32 @@ import Testing
         #expect(root["c"]?.mark == Mark(line: 6, column: 4))
     }
 
+    @Test func wideTreesComeOutWholeAndInOrder() throws {
+        // More waiting children than the builder's stack holds at first (64), an anchored collection and aliases.
+        let items = (0..<300).map { "- {i: \($0), v: [\($0), x\($0)], m: {k: \($0)}}\n" }.joined()
+        let root = try #require(try parser.parse("a: &list\n" + items + "b: *list\nc: [*list]\n"))
+        let expected =
+            "[" + (0..<300).map { "{i: \($0), v: [\($0), x\($0)], m: {k: \($0)}}" }.joined(separator: ", ") + "]"
+        #expect(Self.compact(root) == "{a: \(expected), b: \(expected), c: [\(expected)]}")
+        #expect(root["b"]?.mark == Mark(line: 302, column: 4))
+        #expect(try root["a"]?.sequence()[299]["v"]?.sequence()[1].mark == Mark(line: 301, column: 21))
+    }
+
+    @Test func marksKeepTheirNumbersAndClampPastThirtyTwoBits() {
+        var mark = Mark(line: 70_000, column: 3)
+        mark.column += 1
+        #expect((mark.line, mark.column, mark.description) == (70_000, 4, "70000:4"))
+        #expect(Mark(line: Int.max, column: 1).line == Int(Int32.max))
+        #expect(Mark(line: 2, column: 9) < Mark(line: 3, column: 1))
+    }
+
     /// A one-line flow rendering of a tree, to compare shapes.
     static func compact(_ node: Node) -> String {
         switch node.value {
         case .scalar(let s): return s.text
         case .sequence(let items): return "[" + items.map(compact).joined(separator: ", ") + "]"
-        case .mapping(let pairs): return "{" + pairs.map { "\($0.name): \(compact($0.value))" }.joined(separator: ", ") + "}"
+        case .mapping(let pairs):
+            return "{" + pairs.map { "\($0.name): \(compact($0.value))" }.joined(separator: ", ") + "}"
         }
     }
 
@@ -68,11 +88,14 @@ import Testing
         for level in 1..<9 {
             let previous = Character(UnicodeScalar(UInt8(96 + level)))
             let name = Character(UnicodeScalar(UInt8(97 + level)))
-            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+            lines.append(
+                "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
         }
         let error = try #require(self.error(lines.joined(separator: "\n")))
         #expect(error.id == "yaml.alias-limit")
-        #expect(error.message == "aliases expand to more than 100000 nodes; refusing to expand (a \"billion laughs\" file?)")
+        #expect(
+            error.message == "aliases expand to more than 100000 nodes; refusing to expand (a \"billion laughs\" file?)"
+        )
         #expect(error.mark == Mark(line: 6, column: 8))
     }
 
@@ -138,7 +161,11 @@ import Testing
     @Test func oversizedInputIsRefused() throws {
         var limits = YAMLParser.Limits()
         limits.bytes = 10
-        #expect(throws: YAMLError(id: "yaml.too-large", message: "file is 11 bytes, over the limit of 10 bytes", at: Mark(line: 1, column: 1))) {
+        #expect(
+            throws: YAMLError(
+                id: "yaml.too-large", message: "file is 11 bytes, over the limit of 10 bytes",
+                at: Mark(line: 1, column: 1))
+        ) {
             _ = try YAMLParser(limits: limits).parse("a: 12345678")
         }
     }

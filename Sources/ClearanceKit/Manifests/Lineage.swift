@@ -56,16 +56,28 @@ public enum Lineage {
         var known: [Int: WellKnownModels.Entry] = [:]
         for (i, component) in components.enumerated() where component.declaredLicense != nil {
             let name = component.name
-            // Bytes, not characters: a name is looked at for every component of the run.
-            let utf8 = name.utf8
-            if let slash = utf8.firstIndex(of: UInt8(ascii: "/")),
-                !utf8.contains(UInt8(ascii: ":")), !utf8.contains(UInt8(ascii: "@"))
-            {
+            // Bytes, not characters, in one pass: a name is looked at for every component of the run.
+            let organization =
+                name.utf8.withContiguousStorageIfAvailable(organizationLength)
+                ?? Array(name.utf8).withUnsafeBufferPointer(organizationLength)
+            if let organization {
+                let slash = name.utf8.index(name.startIndex, offsetBy: organization)
                 guard organizations.contains(name[..<slash].lowercased()) else { continue }
             }
             if let entry = index.entry(for: name) { known[i] = entry }
         }
         return known
+    }
+
+    /// The length in bytes of a plain `org/model` name's organization (up to its first `/`); nil when the name
+    /// has no `/`, or has a `:` or `@` (a URL, a revision), which the index reads in other ways.
+    static func organizationLength(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+        var slash: Int?
+        for (i, byte) in name.enumerated() {
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") { return nil }
+            if byte == UInt8(ascii: "/"), slash == nil { slash = i }
+        }
+        return slash
     }
 
     /// `components` with the facts the index knows of each model (``Component/known``): its own name's entry,

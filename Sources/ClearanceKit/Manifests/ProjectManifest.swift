@@ -50,28 +50,64 @@ public enum ProjectManifest {
     }
 
     /// One entry of `models`, `datasets` or `packages`, over the manifest's `usage`.
+    ///
+    /// Reads as a ``MappingReader`` over ``componentKeys`` would (the same diagnostics, in the same order), with
+    /// the entries found in one pass and no reader: a manifest has a component per entry.
     static func decodeComponent(_ item: Node, kind: Component.Kind, usage: Usage, context: DecodeContext) -> Component?
     {
-        guard let c = MappingReader(item, keys: componentKeys, context: context) else { return nil }
-        guard let name = c.required("name", { node throws(YAMLError) in try node.string() }) else { return nil }
-        let licenseNode = c["license"]
-        let license = licenseNode.flatMap { context.read($0) { node throws(YAMLError) in try node.string() } }
-        // The component's facts, each with its line: the manifest's, its own `usage`, then its `multimodal`.
-        var facts = usage.overlaid(by: c["usage"].map { Usage.decode($0, context: context) } ?? Usage())
-        let multimodal = c.optional("multimodal") { node throws(YAMLError) in try node.boolean() }
-        if let multimodal, let node = c["multimodal"] {
-            facts.multimodal = multimodal
-            facts.sources[.multimodal] = context.location(node.mark)
+        guard case .mapping(let pairs) = item.value else {
+            context.record(item.mismatch("a mapping"))
+            return nil
         }
-        var component = Component(
+        // Each known key's entry, by index into `pairs` (-1: absent).
+        var nameAt = -1
+        var licenseAt = -1
+        var revisionAt = -1
+        var multimodalAt = -1
+        var factsAt = -1
+        var baseModelAt = -1
+        var relationAt = -1
+        var unknown = false
+        for (i, pair) in pairs.enumerated() {
+            switch pair.name {
+            case "name": nameAt = i
+            case "license": licenseAt = i
+            case "revision": revisionAt = i
+            case "multimodal": multimodalAt = i
+            case "usage": factsAt = i
+            case "base-model": baseModelAt = i
+            case "base-model-relation": relationAt = i
+            default: unknown = true
+            }
+        }
+        if unknown { MappingReader.recordUnknownKeys(of: item, known: componentKeys, context: context) }
+        // The value at `index`, unless absent or null.
+        func value(_ index: Int) -> Node? {
+            index < 0 || pairs[index].value.isNull ? nil : pairs[index].value
+        }
+        func read<T>(_ index: Int, _ read: (Node) throws(YAMLError) -> T) -> T? {
+            value(index).flatMap { context.read($0, read) }
+        }
+        guard let nameNode = value(nameAt) else {
+            context.error("schema.missing-key", "missing required key 'name'", at: item.mark)
+            return nil
+        }
+        guard let name = context.read(nameNode, { node throws(YAMLError) in try node.string() }) else { return nil }
+        let licenseNode = value(licenseAt)
+        let license = read(licenseAt) { node throws(YAMLError) in try node.string() }
+        // The component's facts, each with its line: the manifest's, its own `usage`, then its `multimodal`.
+        var declared = value(factsAt).map { Usage.decode($0, over: usage, context: context) } ?? usage
+        let isMultimodal = read(multimodalAt) { node throws(YAMLError) in try node.boolean() }
+        if let isMultimodal, let node = value(multimodalAt) {
+            declared.multimodal = isMultimodal
+            declared.sources[.multimodal] = context.location(node.mark)
+        }
+        return Component(
             name: name, kind: kind, license: license,
             location: context.location(licenseNode?.mark ?? item.mark),
-            revision: c.optional("revision") { node throws(YAMLError) in try node.string() },
-            multimodal: multimodal, usage: facts,
-            baseModels: c.optional("base-model") { node throws(YAMLError) in try node.strings(allowSingle: true) }
-                ?? [],
-            baseModelRelation: c.optional("base-model-relation") { node throws(YAMLError) in try node.string() })
-        component.declaredLicense = license
-        return component
+            revision: read(revisionAt) { node throws(YAMLError) in try node.string() },
+            multimodal: isMultimodal, usage: declared,
+            baseModels: read(baseModelAt) { node throws(YAMLError) in try node.strings(allowSingle: true) } ?? [],
+            baseModelRelation: read(relationAt) { node throws(YAMLError) in try node.string() })
     }
 }

@@ -1,23 +1,37 @@
 public import ClearanceYAML
 
 extension Usage {
-    /// Reads a `usage:` mapping, recording every problem in `context`.
-    package static func decode(_ node: Node, context: DecodeContext) -> Usage {
-        var usage = Usage()
-        guard MappingReader(node, keys: Key.names, context: context, suggest: Key.suggestion(for:)) != nil else {
-            return usage
+    /// Reads a `usage:` mapping over the facts of `base` (each fact it declares replaces the base's, with its
+    /// source: ``overlaid(by:)`` without a second value), recording every problem in `context`.
+    ///
+    /// Unknown keys are reported first, as ``MappingReader`` does, then each fact's problem in source order. One
+    /// pass and no reader: a manifest reads a `usage` per component.
+    package static func decode(_ node: Node, over base: Usage = Usage(), context: DecodeContext) -> Usage {
+        guard case .mapping(let pairs) = node.value else {
+            context.record(node.mismatch("a mapping"))
+            return base
         }
-        // One pass over the entries, in source order (unknown keys were reported by the reader).
-        for pair in (try? node.mapping()) ?? [] {
-            guard let key = Key(rawValue: pair.name), !pair.value.isNull else { continue }
+        var usage = base
+        var unknown = false
+        var problems: [YAMLError] = []
+        for pair in pairs {
+            guard let key = Key(rawValue: pair.name) else {
+                unknown = true
+                continue
+            }
             let value = pair.value
+            guard !value.isNull else { continue }
             do throws(YAMLError) {
                 try usage.set(key, from: value)
                 usage.sources[key] = context.location(value.mark)
             } catch {
-                context.record(error)
+                problems.append(error)
             }
         }
+        if unknown {
+            MappingReader.recordUnknownKeys(of: node, known: Key.names, context: context, suggest: Key.suggestion(for:))
+        }
+        for problem in problems { context.record(problem) }
         return usage
     }
 

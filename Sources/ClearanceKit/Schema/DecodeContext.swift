@@ -72,14 +72,23 @@ package struct MappingReader {
             }
             slots[slot] = index
         }
-        if unknown, let suggest {
-            for pair in pairs {
-                guard case .scalar(let key) = pair.key.value, !known.contains(key.text) else { continue }
-                let near = suggest(key.text).map { "; did you mean '\($0)'?" } ?? ""
-                context.error("yaml.unknown-key", "unknown key '\(key.text)'\(near)", at: pair.key.mark)
-            }
-        } else if unknown {
+        if unknown { Self.recordUnknownKeys(of: node, known: known, context: context, suggest: suggest) }
+    }
+
+    /// Records one error per key of the mapping `node` that is not in `known`, with the key `suggest` gives (by
+    /// default the nearest known key): what the initializer does, for readers that match keys themselves.
+    package static func recordUnknownKeys(
+        of node: Node, known: [String], context: DecodeContext, suggest: ((String) -> String?)? = nil
+    ) {
+        guard let suggest else {
             for error in node.unknownKeys(known) { context.record(error) }
+            return
+        }
+        guard case .mapping(let pairs) = node.value else { return }
+        for pair in pairs {
+            guard case .scalar(let key) = pair.key.value, !known.contains(key.text) else { continue }
+            let near = suggest(key.text).map { "; did you mean '\($0)'?" } ?? ""
+            context.error("yaml.unknown-key", "unknown key '\(key.text)'\(near)", at: pair.key.mark)
         }
     }
 

@@ -169,8 +169,7 @@ extension Usage {
             w.field("multimodal", multimodal)
             w.key("sources")
             w.object { w in
-                // Sorted by YAML name, as a dictionary's keys are.
-                for key in Usage.Key.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+                for key in Self.keysByName {
                     if let location = sources[key] {
                         w.key(key.rawValue)
                         location.write(to: &w)
@@ -180,6 +179,9 @@ extension Usage {
             w.field("trainsOnOutputs", trainsOnOutputs)
         }
     }
+
+    /// The facts' keys sorted by YAML name, as a dictionary's keys are: sorted once, not for each fact set.
+    private static let keysByName = Key.allCases.sorted { $0.rawValue < $1.rawValue }
 }
 
 extension SourceLocation {

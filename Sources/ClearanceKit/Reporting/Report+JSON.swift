@@ -22,7 +22,25 @@ extension Report {
         w.object { w in
             w.field("asOf", asOf)
             w.key("factSets")
-            w.array(factSets) { w, facts in facts.write(to: &w) }
+            w.array { w in
+                // Fact sets with the same values, declared in the same files, differ only in their lines and
+                // columns: each is written from the template of the first, its lines and columns in the gaps.
+                var templates: [Usage: JSONWriter.Template] = [:]
+                for facts in factSets {
+                    w.element()
+                    let shape = facts.withoutPositions
+                    let template: JSONWriter.Template
+                    if let known = templates[shape] {
+                        template = known
+                    } else {
+                        template = w.template { w in facts.write(to: &w, withGaps: true) }
+                        templates[shape] = template
+                    }
+                    let positions = facts.positions
+                    w.write(template) { w, gap in w.number(positions[gap]) }
+                    w.flush()
+                }
+            }
             w.key("licenses")
             w.array(licenses) { w, license in
                 w.object { w in
@@ -154,8 +172,9 @@ extension Finding {
 }
 
 extension Usage {
-    /// The facts as `Usage`'s `Codable` gives them: declared facts only, and where each was declared.
-    func write(to w: inout JSONWriter) {
+    /// The facts as `Usage`'s `Codable` gives them: declared facts only, and where each was declared;
+    /// `withGaps`, the sources' columns and lines (in ``positions`` order) are gaps of a template.
+    func write(to w: inout JSONWriter, withGaps: Bool = false) {
         w.object { w in
             w.field("annualRevenueUSD", annualRevenueUSD)
             w.field("commercial", commercial)
@@ -172,7 +191,7 @@ extension Usage {
                 for key in Self.keysByName {
                     if let location = sources[key] {
                         w.key(key.rawValue)
-                        location.write(to: &w)
+                        location.write(to: &w, withGaps: withGaps)
                     }
                 }
             }
@@ -182,14 +201,48 @@ extension Usage {
 
     /// The facts' keys sorted by YAML name, as a dictionary's keys are: sorted once, not for each fact set.
     private static let keysByName = Key.allCases.sorted { $0.rawValue < $1.rawValue }
+
+    /// These facts with each source's line and column, where it has one, made 0: what a fact set's template is
+    /// made for.
+    fileprivate var withoutPositions: Usage {
+        var shape = self
+        for key in Key.allCases {
+            guard let location = sources[key] else { continue }
+            shape.sources[key] = SourceLocation(
+                file: location.file, line: location.line.map { _ in 0 }, column: location.column.map { _ in 0 })
+        }
+        return shape
+    }
+
+    /// The sources' columns and lines, in the order a template's gaps have them.
+    fileprivate var positions: [Int] {
+        var positions: [Int] = []
+        for key in Self.keysByName {
+            guard let location = sources[key] else { continue }
+            if let column = location.column { positions.append(column) }
+            if let line = location.line { positions.append(line) }
+        }
+        return positions
+    }
 }
 
 extension SourceLocation {
-    func write(to w: inout JSONWriter) {
+    /// The location as an object; `withGaps`, its column and line are gaps of a template.
+    func write(to w: inout JSONWriter, withGaps: Bool = false) {
         w.object { w in
-            w.field("column", column)
+            if withGaps, column != nil {
+                w.key("column")
+                w.gap()
+            } else {
+                w.field("column", column)
+            }
             w.field("file", file)
-            w.field("line", line)
+            if withGaps, line != nil {
+                w.key("line")
+                w.gap()
+            } else {
+                w.field("line", line)
+            }
         }
     }
 }

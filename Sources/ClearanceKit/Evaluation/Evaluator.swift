@@ -47,7 +47,7 @@ public struct Evaluator: Sendable {
         // The facts' values without their sources, numbered: what a case holds of them (see ``Case``).
         var valueSets: [Usage: Int] = [:]
         var lastFactSet = -1
-        var last = (values: Usage(), number: -1)  // the values of the fact set before, compared before hashed
+        var lastValues = 0  // the number of the last fact set's values
         let runFacts = self.runFacts  // the facts of every component that declares none, made once
         for component in components {
             let (facts, factFindings) = resolvedFacts(for: component, runFacts: runFacts)
@@ -63,13 +63,11 @@ public struct Evaluator: Sendable {
             if factSet != lastFactSet {
                 var values = facts
                 values.sources = Usage.Sources()
-                if last.number < 0 || values != last.values {
-                    let count = valueSets.count
-                    last = (values, Self.value(&valueSets[values, default: count]))
-                }
+                let count = valueSets.count
+                lastValues = Self.value(&valueSets[values, default: count])
                 lastFactSet = factSet
             }
-            let c = caseOf(component, values: last.number)
+            let c = caseOf(component, values: lastValues)
             var outcome: Outcome
             if let shared = outcomes[c], !shared.namesComponent {
                 outcome = shared

@@ -152,6 +152,16 @@ struct JSONWriter {
         return template
     }
 
+    /// The template `templates` keeps for `key`: made by `body` (see ``template(_:)``) and kept the first time.
+    func template<Key: Hashable>(
+        for key: Key, in templates: inout [Key: Template], _ body: (inout JSONWriter) -> Void
+    ) -> Template {
+        if let known = templates[key] { return known }
+        let made = template(body)
+        templates[key] = made
+        return made
+    }
+
     /// Inside ``template(_:)``'s body: a gap, which ``write(_:filling:)`` fills. A gap in a string is followed by
     /// text that does not start with `[` (an escape that looks at the bytes before it sees the template's).
     mutating func gap() {

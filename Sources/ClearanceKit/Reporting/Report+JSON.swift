@@ -28,13 +28,8 @@ extension Report {
                 var templates: [Usage: JSONWriter.Template] = [:]
                 for facts in factSets {
                     w.element()
-                    let shape = facts.withoutPositions
-                    let template: JSONWriter.Template
-                    if let known = templates[shape] {
-                        template = known
-                    } else {
-                        template = w.template { w in facts.write(to: &w, withGaps: true) }
-                        templates[shape] = template
+                    let template = w.template(for: facts.withoutPositions, in: &templates) { w in
+                        facts.write(to: &w, withGaps: true)
                     }
                     let positions = facts.positions
                     w.write(template) { w, gap in w.number(positions[gap]) }
@@ -76,13 +71,7 @@ extension Report {
                     let key = ResultTemplateKey(
                         findings: StorageIdentity(result.findings), obligations: StorageIdentity(result.obligations),
                         hasLocation: result.location != nil)
-                    let template: JSONWriter.Template
-                    if let known = templates[key] {
-                        template = known
-                    } else {
-                        template = w.template { w in result.write(to: &w, withGaps: true) }
-                        templates[key] = template
-                    }
+                    let template = w.template(for: key, in: &templates) { w in result.write(to: &w, withGaps: true) }
                     w.write(template) { w, gap in
                         switch gap {
                         case 0: w.stringContent(result.component)

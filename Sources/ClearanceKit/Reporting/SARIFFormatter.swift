@@ -275,13 +275,7 @@ struct SARIFFormatter: ReportFormatter {
     private func write(
         _ source: SourceLocation, id: Int?, message: String?, uris: inout [String: String], to w: inout JSONWriter
     ) {
-        let uri: String
-        if let known = uris[source.file] {
-            uri = known
-        } else {
-            uri = source.file.uriReference
-            uris[source.file] = uri
-        }
+        let uri = Self.uri(for: source.file, in: &uris)
         w.object { w in
             w.field("id", id)
             if let message {
@@ -328,6 +322,14 @@ struct SARIFFormatter: ReportFormatter {
                 asOf: report.asOf, verdict: report.verdict.rawValue, fail: report.summary.fail,
                 review: report.summary.review, pass: report.summary.pass, baselined: context.baselined))
         return Log(schema: Self.schemaURI, version: "2.1.0", runs: [run])
+    }
+
+    /// `file` as a URI reference, made once per file: a report names a few files many times.
+    private static func uri(for file: String, in uris: inout [String: String]) -> String {
+        if let known = uris[file] { return known }
+        let uri = file.uriReference
+        uris[file] = uri
+        return uri
     }
 
     func isResult(_ finding: Finding) -> Bool {
@@ -384,13 +386,7 @@ struct SARIFFormatter: ReportFormatter {
         for source: SourceLocation, id: Int?, message: String? = nil, uris: inout [String: String]
     ) -> Log.Location {
         let region = source.line.map { Log.Region(startLine: $0, startColumn: source.column) }
-        let uri: String
-        if let known = uris[source.file] {
-            uri = known
-        } else {
-            uri = source.file.uriReference
-            uris[source.file] = uri
-        }
+        let uri = Self.uri(for: source.file, in: &uris)
         return Log.Location(
             id: id, physicalLocation: .init(artifactLocation: .init(uri: uri), region: region),
             message: message.map { .init(text: $0) })

@@ -93,6 +93,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the files of ``manifestPaths()`` (finding none exits 2) without printing their diagnostics.
     func readFiles(catalog: Catalog) throws -> ReadFiles {
         let inputs = try manifestPaths()
+        HeapWarmUp.prepare(forReading: inputs)
         let loaded = ManifestLoader.loadProject(paths: inputs, catalog: catalog)
         return ReadFiles(
             paths: inputs, components: loaded.components, diagnostics: loaded.diagnostics, policies: loaded.policies)

@@ -9,34 +9,68 @@ extension Report {
     /// reading one out of a result may copy the result, and by their leading bytes first when all are ASCII
     /// (whose `String` order is their bytes' order): most comparisons end there.
     var orderedIndices: [Int] {
-        let names = results.map(\.component)
-        let allASCII = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-        let prefixes = allASCII ? names.map(NamePrefix.init) : []
         func precedes(_ i: Int, _ j: Int) -> Bool {
-            if allASCII, prefixes[i] != prefixes[j] { return prefixes[i] < prefixes[j] }
-            if names[i] != names[j] { return names[i] < names[j] }
+            if results[i].component != results[j].component { return results[i].component < results[j].component }
             if results[i].kind != results[j].kind { return results[i].kind.rawValue < results[j].kind.rawValue }
-            return Self.precedes(results[i].location, results[j].location)
+            if results[i].location != results[j].location {
+                return Self.precedes(results[i].location, results[j].location)
+            }
+            return i < j
         }
-        // Results often come in display order already (a manifest written in order).
-        if results.indices.dropFirst().allSatisfy({ !precedes($0, $0 - 1) }) { return Array(results.indices) }
-        return results.indices.sorted(by: precedes)
+        var allASCII = true
+        var keys = results.indices.map { index in
+            let key = SortKey(results[index].component, index: index)
+            allASCII = allASCII && key.isASCII
+            return key
+        }
+        guard allASCII else {
+            // Results often come in display order already (a manifest written in order).
+            if results.indices.dropFirst().allSatisfy({ !precedes($0, $0 - 1) }) { return Array(results.indices) }
+            return results.indices.sorted(by: precedes)
+        }
+        // By first bytes, which reads no result (and is quick on keys already in order); then each run of equal
+        // first bytes by the whole order.
+        keys.sort(by: <)
+        var indices = keys.map(\.index)
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end].hasPrefix(of: keys[start]) { end += 1 }
+            if end - start > 1 { indices[start..<end].sort(by: precedes) }
+            start = end
+        }
+        return indices
     }
 
-    /// The first 16 bytes of a name (zeros after a shorter one), as numbers that compare as the bytes do.
-    private struct NamePrefix: Comparable {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
+    /// A result's place in the sort: the first 32 bytes of its name (zeros after a shorter one), as numbers that
+    /// compare as the bytes do, then its position; and whether the whole name is ASCII (whose `String` order is
+    /// its bytes' order).
+    private struct SortKey: Comparable {
+        var words = SIMD4<UInt64>()
+        var index: Int
+        var isASCII = true
 
-        init(_ name: String) {
-            for (index, byte) in name.utf8.prefix(16).enumerated() {
-                let shift = UInt64(8 * (7 - index % 8))
-                if index < 8 { high |= UInt64(byte) << shift } else { low |= UInt64(byte) << shift }
+        init(_ name: String, index: Int) {
+            self.index = index
+            let read = { (bytes: UnsafeBufferPointer<UInt8>) -> (SIMD4<UInt64>, Bool) in
+                var words = SIMD4<UInt64>()
+                for offset in 0..<min(32, bytes.count) {
+                    words[offset / 8] |= UInt64(bytes[offset]) << UInt64(8 * (7 - offset % 8))
+                }
+                return (words, bytes.allSatisfy { $0 < 0x80 })
             }
+            (words, isASCII) =
+                name.utf8.withContiguousStorageIfAvailable(read) ?? Array(name.utf8).withUnsafeBufferPointer(read)
         }
 
-        static func < (a: NamePrefix, b: NamePrefix) -> Bool {
-            (a.high, a.low) < (b.high, b.low)
+        /// Whether the two names' first 32 bytes are the same.
+        func hasPrefix(of other: SortKey) -> Bool {
+            words == other.words
+        }
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.words[0], a.words[1], a.words[2], a.words[3], a.index)
+                < (b.words[0], b.words[1], b.words[2], b.words[3], b.index)
         }
     }
 

@@ -30,6 +30,15 @@ extension String {
 
     /// Appends the UTF-8 of ``terminalSafe`` to `out`, without making a string of text that needs no escape.
     func appendTerminalSafe(to out: inout [UInt8]) {
+        // Most text is printable ASCII with no `#` and no leading `:` or space: appended as it is, read once.
+        let appended = utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.first != UInt8(ascii: ":"), bytes.first != UInt8(ascii: " "),
+                bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") })
+            else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if appended == true { return }
         out.append(contentsOf: isInertOnOneLine ? utf8 : terminalSafe.utf8)
     }
 

@@ -29,8 +29,25 @@ struct CatalogOptions: ParsableArguments {
     ///
     /// Directories given as `--licenses` are added before those given as `--catalog`.
     func catalog() throws -> Catalog {
+        try Self.checked(Self.build(adding: legacyDirectories + directories))
+    }
+
+    /// ``catalog()`` built on another thread, its diagnostics not yet printed: the caller reads its manifests
+    /// meanwhile, and passes the value through ``checked(_:)`` before it prints anything about them.
+    func inBackground() -> Background<Catalog> {
+        let directories = legacyDirectories + directories
+        return Background { Self.build(adding: directories) }
+    }
+
+    /// The shipped catalog plus the descriptors of `directories`, in order.
+    private static func build(adding directories: [String]) -> Catalog {
         var catalog = Catalog.shipped
-        for directory in legacyDirectories + directories { catalog = catalog.adding(directory: directory) }
+        for directory in directories { catalog = catalog.adding(directory: directory) }
+        return catalog
+    }
+
+    /// `catalog`, once its diagnostics are on stderr; an error exits 2.
+    static func checked(_ catalog: Catalog) throws -> Catalog {
         DiagnosticPrinter.standardError.print(catalog.diagnostics)
         if catalog.diagnostics.hasErrors { throw ExitCode.invalidInput }
         return catalog

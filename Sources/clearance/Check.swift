@@ -131,18 +131,21 @@ extension Clearance {
         }
 
         func run() throws {
-            let catalog = try inputs.catalogOptions.catalog()
+            let catalog: Catalog
             let policySource: InputOptions.PolicySource
             let policy: Policy
             let components: [Component]
             if let license {
+                catalog = try inputs.catalogOptions.catalog()
                 policySource = try inputs.policySource()
                 policy = try InputOptions.loadPolicy(policySource.file, catalog: catalog)
                 components = [Component(name: component ?? "what-if", kind: .model, license: license)]
             } else {
                 // The files are read before the policy, which their `policy:` key may name, so that a large manifest
-                // is read once; the policy's diagnostics still come first.
-                let files = try inputs.readFiles(catalog: catalog)
+                // is read once; the policy's diagnostics still come first. The catalog is built on the other core
+                // meanwhile (a project manifest is parsed without it), its diagnostics still first of all.
+                let files: InputOptions.ReadFiles
+                (files, catalog) = try inputs.readFiles(catalog: inputs.catalogOptions.inBackground())
                 policySource = try inputs.policySource(namedIn: files)
                 policy = try InputOptions.loadPolicy(policySource.file, catalog: catalog)
                 components = try inputs.components(of: files)

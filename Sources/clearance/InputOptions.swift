@@ -33,12 +33,19 @@ struct InputOptions: ParsableArguments {
     /// The files the run reads: the paths, or the project manifest ``ProjectDiscovery`` finds; finding none
     /// exits 2.
     func manifestPaths() throws -> [String] {
-        if !paths.isEmpty { return paths }
-        guard let found = ProjectDiscovery.manifest(from: ".") else {
-            DiagnosticPrinter.standardError.print(Diagnostic.noManifest())
-            throw ExitCode.invalidInput
-        }
-        return [found]
+        guard let found = foundManifestPaths() else { throw Self.noManifest() }
+        return found
+    }
+
+    /// The paths, or the project manifest ``ProjectDiscovery`` finds; nil if it finds none.
+    private func foundManifestPaths() -> [String]? {
+        paths.isEmpty ? ProjectDiscovery.manifest(from: ".").map { [$0] } : paths
+    }
+
+    /// Says on stderr that no manifest was found; the exit code to throw.
+    private static func noManifest() -> ExitCode {
+        DiagnosticPrinter.standardError.print(Diagnostic.noManifest())
+        return .invalidInput
     }
 
     /// `--policy`, else the policy the project manifest names, else the embedded default (a nil file).
@@ -97,6 +104,20 @@ struct InputOptions: ParsableArguments {
         let loaded = ManifestLoader.loadProject(paths: inputs, catalog: catalog)
         return ReadFiles(
             paths: inputs, components: loaded.components, diagnostics: loaded.diagnostics, policies: loaded.policies)
+    }
+
+    /// As ``readFiles(catalog:)``, while the catalog is built on another thread; then the catalog, checked
+    /// (``CatalogOptions/checked(_:)``) before anything about the files is said, as if it had been built first.
+    func readFiles(catalog pending: Background<Catalog>) throws -> (files: ReadFiles, catalog: Catalog) {
+        guard let inputs = foundManifestPaths() else {
+            _ = try CatalogOptions.checked(pending.value)
+            throw Self.noManifest()
+        }
+        let loaded = ManifestLoader.loadProject(paths: inputs, catalog: { pending.value })
+        let catalog = try CatalogOptions.checked(pending.value)
+        let files = ReadFiles(
+            paths: inputs, components: loaded.components, diagnostics: loaded.diagnostics, policies: loaded.policies)
+        return (files, catalog)
     }
 
     /// The components of `files`; their diagnostics go to stderr, an error exits 2, and so does no component,

@@ -89,6 +89,72 @@ import Testing
             """)
     }
 
+    /// A bad descriptor under `--licenses` (or `--catalog`) exits 2 with the catalog's error alone, whatever the
+    /// run reads: the catalog is built while the manifests are read, but said to be wrong before any of them is.
+    @Test(arguments: [
+        ["check", "--licenses", "licenses", "--as-of", "2026-11-23"],
+        ["check", "--catalog", "licenses", "--format", "json", "clearance.yaml", "card/README.md"],
+        ["check", "--licenses", "licenses", "card/README.md"],
+        ["check", "--licenses", "licenses", "--license", "MIT"],
+        ["check", "--licenses", "licenses", "empty"],
+    ])
+    func aBadDescriptorExitsTwoBeforeAnyManifestDiagnostic(arguments: [String]) throws {
+        let scratch = try Scratch(text: [
+            "licenses/in-house.yaml": "schema: 1\nschema: 1\n",
+            "clearance.yaml": "schema: 1\nmodels:\n  - name: a/b\n    licence: MIT\n",
+            "card/README.md": "---\nlicense: mit\ndatasets: [acme/data]\n---\n# Model\n",
+            "empty/notes.txt": "",
+        ])
+        defer { scratch.remove() }
+        let result = try CLI.run(arguments, in: scratch.url)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            licenses/in-house.yaml:2:1: error: duplicate key 'schema' [yaml.duplicate-key]
+            schema: 1
+            ^
+            licenses/in-house.yaml:1:1: note: first defined here
+            schema: 1
+            ^
+
+            """)
+    }
+
+    /// A catalog's warning comes before the manifests' diagnostics, and before saying that there is no manifest.
+    @Test func aCatalogWarningComesBeforeTheManifestsDiagnostics() throws {
+        let scratch = try Scratch(text: [
+            "licenses/notes.txt": "",
+            "project/clearance.yaml": "schema: 1\nmodels:\n  - name: a/b\n    licence: MIT\n",
+        ])
+        defer { scratch.remove() }
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.path("licenses/link.yaml"), withDestinationPath: scratch.path("project/clearance.yaml"))
+        let warning = """
+            licenses/link.yaml: warning: not read: a symbolic link to a file outside the directory being read; \
+            name the file on the command line to read it [io.outside-root]
+
+            """
+        let withManifest = try CLI.run(["check", "--licenses", "licenses", "project"], in: scratch.url)
+        #expect(withManifest.status == 2)
+        #expect(withManifest.stdout == "")
+        #expect(withManifest.stderr == warning + """
+            project/clearance.yaml:4:5: error: unknown key 'licence'; did you mean 'license'? [yaml.unknown-key]
+                licence: MIT
+                ^
+
+            """)
+        let without = try CLI.run(
+            ["check", "--licenses", "../licenses"], in: scratch.url.appendingPathComponent("licenses"))
+        #expect(without.status == 2)
+        #expect(without.stderr == """
+            ../licenses/link.yaml: warning: not read: a symbolic link to a file outside the directory being read; \
+            name the file on the command line to read it [io.outside-root]
+            clearance.yaml: error: no clearance.yaml or clearance.yml in this directory or its parents; run \
+            'clearance init' to write one, or name the files to check [check.no-manifest]
+
+            """)
+    }
+
     @Test func anInvalidPolicyExitsTwoWithItsPosition() throws {
         let scratch = try Scratch(text: ["policy.yaml": "schema: 1\nunknown: allow\n"])
         defer { scratch.remove() }

@@ -59,8 +59,23 @@ public enum ManifestLoader {
     ) -> (
         components: [Component], diagnostics: [Diagnostic], policies: [String: ProjectDiscovery.PolicyReference]
     ) {
+        loadProject(paths: paths, catalog: { catalog }, index: index, concurrently: concurrently)
+    }
+
+    /// As the `loadProject(paths:catalog:index:concurrently:)` that takes a ``Catalog``, asking for the catalog only where it
+    /// is first needed: by a reader of a format other than the project manifest, which may run on another thread,
+    /// and by lineage, once every file is read.
+    ///
+    /// A caller can so build the catalog on another thread while a project manifest is read and parsed, `catalog`
+    /// waiting for it; `catalog` may be called more than once and must give the same catalog each time.
+    public static func loadProject(
+        paths: [String], catalog: @Sendable () -> Catalog, index: WellKnownModels = .shipped,
+        concurrently: Bool = true
+    ) -> (
+        components: [Component], diagnostics: [Diagnostic], policies: [String: ProjectDiscovery.PolicyReference]
+    ) {
         let read = self.read(paths: paths, catalog: catalog, concurrently: concurrently)
-        let applied = Lineage.apply(to: read.components, catalog: catalog, index: index)
+        let applied = Lineage.apply(to: read.components, catalog: catalog(), index: index)
         let notes = datasetNotes(read.datasets, components: read.components)
         return (applied.components, read.diagnostics + applied.diagnostics + notes, read.policies)
     }
@@ -68,6 +83,17 @@ public enum ManifestLoader {
     /// Reads every file in `paths` without applying lineage: components, the datasets cards name, diagnostics.
     public static func read(
         paths: [String], catalog: Catalog = .shipped, concurrently: Bool = true
+    ) -> (
+        components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic],
+        policies: [String: ProjectDiscovery.PolicyReference]
+    ) {
+        read(paths: paths, catalog: { catalog }, concurrently: concurrently)
+    }
+
+    /// As the `read(paths:catalog:concurrently:)` that takes a ``Catalog``, asking for the catalog only when a file of another format than the
+    /// project manifest is read.
+    static func read(
+        paths: [String], catalog: @Sendable () -> Catalog, concurrently: Bool
     ) -> (
         components: [Component], datasets: [(name: String, location: SourceLocation)], diagnostics: [Diagnostic],
         policies: [String: ProjectDiscovery.PolicyReference]
@@ -104,6 +130,12 @@ public enum ManifestLoader {
     /// Reads one file's bytes in whatever format its content shows; `found` tells whether the file was found by
     /// walking a directory (rather than named by the user).
     static func read(bytes: consuming [UInt8], file: String, found: Found = .named, catalog: Catalog) -> FileResult {
+        read(bytes: bytes, file: file, found: found, catalog: { catalog })
+    }
+
+    /// As the `read(bytes:file:found:catalog:)` that takes a ``Catalog``, asking for the catalog only if the file is not a
+    /// project manifest, which does not need it.
+    static func read(bytes: consuming [UInt8], file: String, found: Found, catalog: () -> Catalog) -> FileResult {
         let name = (file.lastIndex(of: "/").map { String(file[file.index(after: $0)...]) } ?? file).lowercased()
         if name == "clearance.yaml" || name == "clearance.yml" {
             return readProjectManifest(bytes: consume bytes, file: file)
@@ -126,7 +158,7 @@ public enum ManifestLoader {
                     ], nil
                 )
             }
-            let components = format.read(source, catalog: catalog)
+            let components = format.read(source, catalog: catalog())
             return (components, [], source.diagnostics, nil)
         }
         let frontMatter = FrontMatter(copy bytes)
@@ -144,6 +176,7 @@ public enum ManifestLoader {
                     ], nil
                 )
             }
+            let catalog = catalog()
             let (card, diagnostics) = HuggingFaceCard.parse(
                 frontMatter: frontMatter, file: file, name: nil, catalog: catalog)
             guard var card else { return ([], [], diagnostics, nil) }

@@ -113,6 +113,7 @@ struct InputOptions: ParsableArguments {
             _ = try CatalogOptions.checked(pending.value)
             throw Self.noManifest()
         }
+        HeapWarmUp.prepare(forReading: inputs)
         let loaded = ManifestLoader.loadProject(paths: inputs, catalog: { pending.value })
         let catalog = try CatalogOptions.checked(pending.value)
         let files = ReadFiles(

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -11,12 +13,14 @@
 /// the allocations that follow reuse those pages. Nothing changes in what a check does or prints; where a call
 /// is missing (another system, an older kernel), the check runs as it would without it.
 enum HeapWarmUp {
-    /// Inputs smaller than this in all are not worth it.
-    static let threshold = 4 << 20
+    /// Less memory than this to make ready is not worth it.
+    static let threshold = 32 << 20
 
-    /// How many bytes of memory to make ready per byte of input: less than a check of a large manifest uses
-    /// (12 to 14 times its size in text), so that the memory it holds at its peak does not grow.
-    static let factor = 8
+    /// How many bytes of memory to make ready per byte of a YAML file: less than a check of a large manifest
+    /// holds at its peak (12 to 14 times the file's size, the process's own 29 MB included), so that the peak
+    /// does not grow. JSON and other files (a BOM says more per component) count for less.
+    static let yamlFactor = 11
+    static let otherFactor = 3
 
     /// Prepares the heap for reading `paths` (regular files count; a directory or a missing file, nothing).
     static func prepare(forReading paths: [String]) {
@@ -24,7 +28,9 @@ enum HeapWarmUp {
             var total = 0
             for path in paths {
                 var status = stat()
-                if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG { total += Int(status.st_size) }
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+                let yaml = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+                total += Int(status.st_size) * (yaml ? yamlFactor : otherFactor)
             }
             guard total >= threshold, let mallopt = mallopt() else { return }
             // M_TRIM_THRESHOLD, M_TOP_PAD and M_MMAP_THRESHOLD (malloc.h): keep freed memory, grow the heap in steps
@@ -32,13 +38,16 @@ enum HeapWarmUp {
             _ = mallopt(-1, 1 << 30)
             _ = mallopt(-2, 16 << 20)
             _ = mallopt(-3, 1 << 30)
-            let size = min(factor * total, 1 << 30)
+            let size = min(total, 1 << 30)
             guard let block = malloc(size) else { return }
             let page = Int(sysconf(Int32(_SC_PAGESIZE)))
             let start = (Int(bitPattern: block) + page - 1) / page * page
-            // MADV_POPULATE_WRITE (Linux 5.14): fault the whole range in at once.
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: start), size - page, 23)
             free(block)
+            // MADV_POPULATE_WRITE (Linux 5.14): the whole range faulted in at once, on the other core while this
+            // one reads the input (allocating from the same range: mapping a page in changes nothing in it).
+            Thread.detachNewThread {
+                _ = madvise(UnsafeMutableRawPointer(bitPattern: start), size - page, 23)
+            }
         #endif
     }
 

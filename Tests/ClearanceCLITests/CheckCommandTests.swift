@@ -182,4 +182,23 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr.split(separator: "\n").first.map(String.init) == firstLine)
     }
+
+    /// A manifest large enough for the heap to be made ready first (``HeapWarmUp``: about 3 MB of YAML) is checked
+    /// as any other: every component reported, the counts exact.
+    @Test func aManifestLargeEnoughForTheHeapWarmUpIsCheckedWhole() throws {
+        var yaml = "schema: 1\nmodels:\n"
+        for i in 0..<40_000 {
+            let license = i % 4 == 0 ? "LicenseRef-mystery" : "MIT"
+            yaml += "  - name: org-\(i % 97)/model-\(i)\n    license: \(license)\n    revision: 0123456789abcdef\n"
+        }
+        #expect(yaml.utf8.count > 3_000_000)
+        let scratch = try Scratch(text: ["clearance.yaml": yaml])
+        defer { scratch.remove() }
+        let result = try CLI.run(["check", "--as-of", "2026-11-23"], in: scratch.url)
+        #expect(result.status == 1)
+        #expect(result.stderr == "")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.last == "10000 fail, 0 review, 30000 pass — verdict: fail")
+        #expect(lines.filter { $0.hasPrefix("  org-") }.count == 40_000)
+    }
 }

@@ -1,3 +1,4 @@
+import ClearanceKit
 import Foundation
 
 #if canImport(Glibc)
@@ -22,13 +23,17 @@ enum HeapWarmUp {
     static let yamlFactor = 11
     static let otherFactor = 3
 
-    /// Prepares the heap for reading `paths` (regular files count; a directory or a missing file, nothing).
+    /// Prepares the heap for reading `paths` (regular files count; a directory, a missing file or one too large
+    /// to be read, nothing).
     static func prepare(forReading paths: [String]) {
         #if os(Linux)
             var total = 0
             for path in paths {
                 var status = stat()
-                guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+                // A file over the limit is not read (`io.too-large`).
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                    status.st_size <= SourceFile.sizeLimit
+                else { continue }
                 let yaml = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
                 total += Int(status.st_size) * (yaml ? yamlFactor : otherFactor)
             }

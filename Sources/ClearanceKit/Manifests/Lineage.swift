@@ -58,15 +58,20 @@ public enum Lineage {
             let name = component.name
             // Bytes, not characters, in one pass: a name is looked at for every component of the run.
             let organization =
-                name.utf8.withContiguousStorageIfAvailable(organizationLength)
-                ?? Array(name.utf8).withUnsafeBufferPointer(organizationLength)
-            if let organization {
-                let slash = name.utf8.index(name.startIndex, offsetBy: organization)
-                guard organizations.contains(name[..<slash].lowercased()) else { continue }
-            }
+                name.utf8.withContiguousStorageIfAvailable(lowercasedOrganization)
+                ?? Array(name.utf8).withUnsafeBufferPointer(lowercasedOrganization)
+            if let organization, !organizations.contains(organization) { continue }
             if let entry = index.entry(for: name) { known[i] = entry }
         }
         return known
+    }
+
+    /// A plain `org/model` name's organization (up to its first `/`), lowercased; nil as for
+    /// ``organizationLength(_:)``.
+    static func lowercasedOrganization(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        organizationLength(name).map {
+            String(decoding: UnsafeBufferPointer(rebasing: name[..<$0]), as: UTF8.self).lowercased()
+        }
     }
 
     /// The length in bytes of a plain `org/model` name's organization (up to its first `/`); nil when the name

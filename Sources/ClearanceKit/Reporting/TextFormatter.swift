@@ -68,8 +68,10 @@ extension TextFormatter {
             // pages reserved and never written take no memory. In pieces, room for a piece and a component.
             out.reserveCapacity(pieces == nil ? 4096 + 512 * ordered.count : 2 * JSONWriter.pieceSize)
             if ordered.isEmpty { write("\nNo components were checked.\n") }
+            // Read in the report's order, once: grouping reads them in display order, three times.
+            let verdicts = report.results.map(\.verdict)
             for verdict in Verdict.allCases.reversed() {
-                let group = ordered.filter { report.results[$0].verdict == verdict }
+                let group = ordered.filter { verdicts[$0] == verdict }
                 guard !group.isEmpty else { continue }
                 write("\n" + paint.bold(paint.verdict(verdict, verdict.heading)) + "\n")
                 for index in group {
@@ -95,8 +97,9 @@ extension TextFormatter {
         /// when everything passes.
         private mutating func quiet(_ report: Report) {
             let ordered = report.orderedIndices
+            let verdicts = report.results.map(\.verdict)
             for verdict in [Verdict.fail, .review] {
-                for index in ordered where report.results[index].verdict == verdict {
+                for index in ordered where verdicts[index] == verdict {
                     block(for: index, of: report)
                     flush()
                 }

@@ -89,6 +89,7 @@ struct SARIFFormatter: ReportFormatter {
                         // A component's result is its finding's template, with the component's name, kind, license
                         // and location in the gaps (see `Subject`): made once per finding and kind of location.
                         var templates: [TemplateKey: (template: JSONWriter.Template, gaps: [Gap])] = [:]
+                        var locationTemplates: [LocationShape: JSONWriter.Template] = [:]
                         for (position, index) in ordered.enumerated() {
                             let component = report.results[index]
                             let hasLocation = component.location != nil
@@ -115,7 +116,7 @@ struct SARIFFormatter: ReportFormatter {
                                     case .license: w.stringContent(component.license)
                                     case .location:
                                         if let location = component.location {
-                                            write(location, id: nil, message: nil, uris: &uris, to: &w)
+                                            write(location, templates: &locationTemplates, uris: &uris, to: &w)
                                         }
                                     }
                                 }
@@ -271,9 +272,32 @@ struct SARIFFormatter: ReportFormatter {
         }
     }
 
-    /// A location, as ``location(for:id:message:uris:)`` makes it and ``Log/Location`` writes it.
+    /// What a component's location looks like in SARIF apart from its line and column.
+    private struct LocationShape: Hashable {
+        var file: String
+        var hasLine: Bool
+        var hasColumn: Bool
+    }
+
+    /// A component's location: the template of its shape (made once), with its column and line filled in.
     private func write(
-        _ source: SourceLocation, id: Int?, message: String?, uris: inout [String: String], to w: inout JSONWriter
+        _ source: SourceLocation, templates: inout [LocationShape: JSONWriter.Template], uris: inout [String: String],
+        to w: inout JSONWriter
+    ) {
+        let shape = LocationShape(file: source.file, hasLine: source.line != nil, hasColumn: source.column != nil)
+        let template = w.template(for: shape, in: &templates) { w in
+            write(source, id: nil, message: nil, uris: &uris, numbersAsGaps: true, to: &w)
+        }
+        // The gaps in the order `write` makes them: the column (when there is one), then the line.
+        let numbers = [source.column, source.line].compactMap { $0 }
+        w.write(template) { w, gap in w.number(numbers[gap]) }
+    }
+
+    /// A location, as ``location(for:id:message:uris:)`` makes it and ``Log/Location`` writes it; with gaps
+    /// for its column and line when `numbersAsGaps`.
+    private func write(
+        _ source: SourceLocation, id: Int?, message: String?, uris: inout [String: String],
+        numbersAsGaps: Bool = false, to w: inout JSONWriter
     ) {
         let uri = Self.uri(for: source.file, in: &uris)
         w.object { w in
@@ -289,8 +313,17 @@ struct SARIFFormatter: ReportFormatter {
                 if let line = source.line {
                     w.key("region")
                     w.object { w in
-                        w.field("startColumn", source.column)
-                        w.field("startLine", line)
+                        if numbersAsGaps {
+                            if source.column != nil {
+                                w.key("startColumn")
+                                w.gap()
+                            }
+                            w.key("startLine")
+                            w.gap()
+                        } else {
+                            w.field("startColumn", source.column)
+                            w.field("startLine", line)
+                        }
                     }
                 }
             }

@@ -99,11 +99,7 @@ struct InputOptions: ParsableArguments {
 
     /// Reads the files of ``manifestPaths()`` (finding none exits 2) without printing their diagnostics.
     func readFiles(catalog: Catalog) throws -> ReadFiles {
-        let inputs = try manifestPaths()
-        HeapWarmUp.prepare(forReading: inputs)
-        let loaded = ManifestLoader.loadProject(paths: inputs, catalog: catalog)
-        return ReadFiles(
-            paths: inputs, components: loaded.components, diagnostics: loaded.diagnostics, policies: loaded.policies)
+        try read(manifestPaths(), catalog: { catalog })
     }
 
     /// As ``readFiles(catalog:)``, while the catalog is built on another thread; then the catalog, checked
@@ -113,12 +109,16 @@ struct InputOptions: ParsableArguments {
             _ = try CatalogOptions.checked(pending.value)
             throw Self.noManifest()
         }
+        let files = read(inputs, catalog: { pending.value })
+        return (files, try CatalogOptions.checked(pending.value))
+    }
+
+    /// The files `inputs` name, read with the heap made ready for them (``HeapWarmUp``).
+    private func read(_ inputs: [String], catalog: @escaping @Sendable () -> Catalog) -> ReadFiles {
         HeapWarmUp.prepare(forReading: inputs)
-        let loaded = ManifestLoader.loadProject(paths: inputs, catalog: { pending.value })
-        let catalog = try CatalogOptions.checked(pending.value)
-        let files = ReadFiles(
+        let loaded = ManifestLoader.loadProject(paths: inputs, catalog: catalog)
+        return ReadFiles(
             paths: inputs, components: loaded.components, diagnostics: loaded.diagnostics, policies: loaded.policies)
-        return (files, catalog)
     }
 
     /// The components of `files`; their diagnostics go to stderr, an error exits 2, and so does no component,

@@ -62,9 +62,9 @@ public enum ManifestLoader {
         loadProject(paths: paths, catalog: { catalog }, index: index, concurrently: concurrently)
     }
 
-    /// As the `loadProject(paths:catalog:index:concurrently:)` that takes a ``Catalog``, asking for the catalog only where it
-    /// is first needed: by a reader of a format other than the project manifest, which may run on another thread,
-    /// and by lineage, once every file is read.
+    /// As the `loadProject(paths:catalog:index:concurrently:)` that takes a ``Catalog``, asking for the catalog
+    /// only where it is first needed: by a reader of a format other than the project manifest, which may run on
+    /// another thread, and by lineage, once every file is read.
     ///
     /// A caller can so build the catalog on another thread while a project manifest is read and parsed, `catalog`
     /// waiting for it; `catalog` may be called more than once and must give the same catalog each time.
@@ -90,8 +90,8 @@ public enum ManifestLoader {
         read(paths: paths, catalog: { catalog }, concurrently: concurrently)
     }
 
-    /// As the `read(paths:catalog:concurrently:)` that takes a ``Catalog``, asking for the catalog only when a file of another format than the
-    /// project manifest is read.
+    /// As the `read(paths:catalog:concurrently:)` that takes a ``Catalog``, asking for the catalog only when a
+    /// file of another format than the project manifest is read.
     static func read(
         paths: [String], catalog: @Sendable () -> Catalog, concurrently: Bool
     ) -> (
@@ -133,8 +133,8 @@ public enum ManifestLoader {
         read(bytes: bytes, file: file, found: found, catalog: { catalog })
     }
 
-    /// As the `read(bytes:file:found:catalog:)` that takes a ``Catalog``, asking for the catalog only if the file is not a
-    /// project manifest, which does not need it.
+    /// As the `read(bytes:file:found:catalog:)` that takes a ``Catalog``, asking for the catalog only if the file
+    /// is not a project manifest, which does not need it.
     static func read(bytes: consuming [UInt8], file: String, found: Found, catalog: () -> Catalog) -> FileResult {
         let name = (file.lastIndex(of: "/").map { String(file[file.index(after: $0)...]) } ?? file).lowercased()
         if name == "clearance.yaml" || name == "clearance.yml" {

@@ -5,9 +5,9 @@ extension Report {
     }
 
     /// The positions of ``results`` in display order: positions are sorted, not the results themselves, since
-    /// moving a result costs a reference count per field; names are compared from an array of their own, since
-    /// reading one out of a result may copy the result, and by their leading bytes first when all are ASCII
-    /// (whose `String` order is their bytes' order): most comparisons end there.
+    /// moving a result costs a reference count per field. When every name is ASCII (whose `String` order is its
+    /// bytes' order), keys of each name's first 32 bytes are sorted, and results are read only to order a run of
+    /// equal keys.
     var orderedIndices: [Int] {
         func precedes(_ i: Int, _ j: Int) -> Bool {
             if results[i].component != results[j].component { return results[i].component < results[j].component }
@@ -17,16 +17,15 @@ extension Report {
             }
             return i < j
         }
-        var allASCII = true
-        var keys = results.indices.map { index in
-            let key = SortKey(results[index].component, index: index)
-            allASCII = allASCII && key.isASCII
-            return key
-        }
-        guard allASCII else {
-            // Results often come in display order already (a manifest written in order).
-            if results.indices.dropFirst().allSatisfy({ !precedes($0, $0 - 1) }) { return Array(results.indices) }
-            return results.indices.sorted(by: precedes)
+        var keys: [SortKey] = []
+        keys.reserveCapacity(results.count)
+        for index in results.indices {
+            guard let key = SortKey(results[index].component, index: index) else {
+                // Results often come in display order already (a manifest written in order).
+                if results.indices.dropFirst().allSatisfy({ !precedes($0, $0 - 1) }) { return Array(results.indices) }
+                return results.indices.sorted(by: precedes)
+            }
+            keys.append(key)
         }
         // By first bytes, which reads no result (and is quick on keys already in order); then each run of equal
         // first bytes by the whole order.
@@ -43,24 +42,27 @@ extension Report {
     }
 
     /// A result's place in the sort: the first 32 bytes of its name (zeros after a shorter one), as numbers that
-    /// compare as the bytes do, then its position; and whether the whole name is ASCII (whose `String` order is
-    /// its bytes' order).
+    /// compare as the bytes do, then its position.
     private struct SortKey: Comparable {
-        var words = SIMD4<UInt64>()
+        var words: SIMD4<UInt64>
         var index: Int
-        var isASCII = true
 
-        init(_ name: String, index: Int) {
-            self.index = index
-            let read = { (bytes: UnsafeBufferPointer<UInt8>) -> (SIMD4<UInt64>, Bool) in
+        /// Nil when the name is not all ASCII: its bytes' order is then not its `String` order.
+        init?(_ name: String, index: Int) {
+            let read = { (bytes: UnsafeBufferPointer<UInt8>) -> SIMD4<UInt64>? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
                 var words = SIMD4<UInt64>()
                 for offset in 0..<min(32, bytes.count) {
                     words[offset / 8] |= UInt64(bytes[offset]) << UInt64(8 * (7 - offset % 8))
                 }
-                return (words, bytes.allSatisfy { $0 < 0x80 })
+                return words
             }
-            (words, isASCII) =
-                name.utf8.withContiguousStorageIfAvailable(read) ?? Array(name.utf8).withUnsafeBufferPointer(read)
+            guard
+                let words = name.utf8.withContiguousStorageIfAvailable(read)
+                    ?? Array(name.utf8).withUnsafeBufferPointer(read)
+            else { return nil }
+            self.words = words
+            self.index = index
         }
 
         /// Whether the two names' first 32 bytes are the same.

@@ -289,8 +289,13 @@ struct SARIFFormatter: ReportFormatter {
             write(source, id: nil, message: nil, uris: &uris, numbersAsGaps: true, to: &w)
         }
         // The gaps in the order `write` makes them: the column (when there is one), then the line.
-        let numbers = [source.column, source.line].compactMap { $0 }
-        w.write(template) { w, gap in w.number(numbers[gap]) }
+        w.write(template) { w, gap in
+            if gap == 0, let column = source.column {
+                w.number(column)
+            } else if let line = source.line {
+                w.number(line)
+            }
+        }
     }
 
     /// A location, as ``location(for:id:message:uris:)`` makes it and ``Log/Location`` writes it; with gaps
